@@ -1,0 +1,187 @@
+"""The `qiuxue` command: argparse over the same services the window uses.
+
+Exit codes (cli.md): 0 done, 2 bad command line, 3 input rejected, 4 not
+permitted, 5 any other failure. A user never sees a traceback, only one line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from qiuxue_desktop import __version__
+from qiuxue_desktop.errors import InputRejected, KnownError
+
+log = logging.getLogger("qiuxue")
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from qiuxue_desktop import paths
+    from qiuxue_desktop.db.migrate import open_database
+
+    return open_database(paths.resolve_db_target(args.db))
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from qiuxue_desktop.services.enterprise import create_enterprise
+
+    if args.admin_user:
+        raise InputRejected("账户功能尚未开放：请先不带 --admin-user 创建数据库。")
+    db = _open(args)
+    try:
+        with db.write() as s:
+            create_enterprise(s, name=args.org_name, uscc=args.uscc, short_code=args.short_code or "")
+    finally:
+        db.dispose()
+    print(f"created {db.target}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from qiuxue_desktop.services.demo import create_demo
+
+    if args.learners < 1:
+        raise InputRejected("--learners 至少为 1。")
+    db = _open(args)
+    try:
+        with db.write() as s:
+            n = create_demo(s, learners=args.learners, seed=args.seed)
+    finally:
+        db.dispose()
+    print(f"demo enterprise with {n} learners")
+    return 0
+
+
+def cmd_learners_template(args: argparse.Namespace) -> int:
+    from qiuxue_desktop.io.excel.roster_template import write_template
+
+    write_template(Path(args.out))
+    print(f"wrote {args.out}")
+    return 0
+
+
+def cmd_learners_import(args: argparse.Namespace) -> int:
+    from qiuxue_desktop.io.excel.report import write_report
+    from qiuxue_desktop.io.excel.roster_import import RosterRejected, import_roster, read_roster
+    from qiuxue_desktop.services.enterprise import require_enterprise
+
+    path = Path(args.file)
+    try:
+        parsed = read_roster(path)
+        db = _open(args)
+        try:
+            with db.write() as s:
+                enterprise = require_enterprise(s)
+                result = import_roster(s, enterprise.id, parsed, dry_run=args.dry_run)
+                if args.dry_run:
+                    s.rollback()
+        finally:
+            db.dispose()
+    except RosterRejected as exc:
+        if args.report:
+            write_report(Path(args.report), exc.issues, source=path.name)
+        for issue in exc.issues:
+            print(issue.describe(), file=sys.stderr)
+        raise
+    if args.report:
+        write_report(Path(args.report), [], source=path.name)
+    if args.dry_run:
+        print(
+            f"would import {result.added}, update {result.updated}, "
+            f"leave {result.unchanged} unchanged (dry run: nothing written)"
+        )
+    else:
+        print(f"imported {result.added}, updated {result.updated}")
+    return 0
+
+
+def cmd_learners_export(args: argparse.Namespace) -> int:
+    from qiuxue_desktop.io.excel.roster_export import export_roster
+    from qiuxue_desktop.services.enterprise import require_enterprise
+
+    db = _open(args)
+    try:
+        with db.write() as s:
+            enterprise = require_enterprise(s)
+            n = export_roster(s, enterprise.id, Path(args.out))
+    finally:
+        db.dispose()
+    print(f"exported {n} learners to {args.out}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="qiuxue", description="求学圆梦 桌面版 命令行")
+    p.add_argument("--version", action="version", version=f"qiuxue-desktop {__version__}")
+    p.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录中的 qiuxue.sqlite3）")
+    sub = p.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    init = sub.add_parser("init", help="创建数据库和企业")
+    init.add_argument("--org-name", required=True)
+    init.add_argument("--uscc", required=True)
+    init.add_argument("--short-code")
+    init.add_argument("--admin-user")
+    init.set_defaults(func=cmd_init)
+
+    demo = sub.add_parser("demo", help="在空数据库中生成演示企业和学员")
+    demo.add_argument("--learners", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=None)
+    demo.set_defaults(func=cmd_demo)
+
+    learners = sub.add_parser("learners", help="学员花名册")
+    lsub = learners.add_subparsers(dest="learners_command", required=True, metavar="ACTION")
+    t = lsub.add_parser("template", help="写出空白花名册模板")
+    t.add_argument("out")
+    t.set_defaults(func=cmd_learners_template)
+    i = lsub.add_parser("import", help="导入花名册（全部成功或全部不导入）")
+    i.add_argument("file")
+    i.add_argument("--dry-run", action="store_true")
+    i.add_argument("--report")
+    i.set_defaults(func=cmd_learners_import)
+    e = lsub.add_parser("export", help="导出花名册")
+    e.add_argument("out")
+    e.set_defaults(func=cmd_learners_export)
+    return p
+
+
+def _setup_logging() -> None:
+    from qiuxue_desktop import paths
+
+    try:
+        handler: logging.Handler = logging.FileHandler(paths.log_dir() / "qiuxue-cli.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)  # exits 2 on a wrong command line
+    _setup_logging()
+    func: Handler = args.func
+    try:
+        return func(args)
+    except KnownError as exc:
+        print(f"qiuxue: {exc.message}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("qiuxue: 已中断，没有写入未完成的数据。", file=sys.stderr)
+        return 5
+    except Exception as exc:
+        log.exception("unexpected error")
+        from qiuxue_desktop import paths
+
+        print(
+            f"qiuxue: 意外错误（{type(exc).__name__}: {exc}），详情见日志 {paths.log_dir()}", file=sys.stderr
+        )
+        return 5
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Database: engine with careful pragmas, sessions, migrations inside the package, backup."""

@@ -1,0 +1,105 @@
+"""Opening a database: SQLite with foreign keys, WAL, FULL sync and a busy timeout,
+write transactions that take the lock up front (BEGIN IMMEDIATE); or PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 10_000
+_READ_ONLY = "qiuxue_read_only"
+
+
+def is_url(target: str) -> bool:
+    return "://" in target
+
+
+def sqlite_path(target: str) -> Path | None:
+    """The file behind a target, or None for a server database."""
+    if not is_url(target):
+        return Path(target)
+    if target.startswith("sqlite:///"):
+        return Path(target.removeprefix("sqlite:///"))
+    return None
+
+
+def _sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def make_engine(target: str) -> Engine:
+    path = sqlite_path(target)
+    if path is None:
+        return create_engine(target, pool_pre_ping=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = create_engine(
+        _sqlite_url(path),
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's begin event decide how a transaction starts.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")  # money is involved: survive power loss
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # A read-then-write transaction fails at once with "database is locked"
+        # unless it holds the write lock from the start (data-safety.md).
+        read_only = conn.get_execution_options().get(_READ_ONLY, False)
+        conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
+
+    return engine
+
+
+@dataclass
+class Database:
+    """The open database: one per process. `write()` is one unit of work per user action."""
+
+    target: str
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._writer = sessionmaker(self.engine, expire_on_commit=False)
+        self._reader = sessionmaker(
+            self.engine.execution_options(**{_READ_ONLY: True}), expire_on_commit=False
+        )
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.target)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session in a write transaction, committed on success, rolled back on any error."""
+        with self._writer.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading only; never commits."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Files in and out: Excel rosters and reports, PDFs."""

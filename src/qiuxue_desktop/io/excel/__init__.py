@@ -1,0 +1,1 @@
+"""Excel: roster import (header finding, cleaning, row issues), exports, templates."""

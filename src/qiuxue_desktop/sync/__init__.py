@@ -1,0 +1,1 @@
+"""Exchange with the provincial platform (qxym-exchange/1)."""
