@@ -504,7 +504,7 @@ def apply_upsert(
         stmt = (
             update(table)
             .where(table.c.id == bindparam("b_id"))
-            .values({k: bindparam(k) for k in keys}, version=table.c.version + 1)
+            .values({**{k: bindparam(k) for k in keys}, "version": table.c.version + 1})
         )
         session.execute(stmt, params)
         done += len(params)
