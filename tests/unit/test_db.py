@@ -132,3 +132,21 @@ def test_optimistic_version_rejects_a_stale_edit(db: Database, enterprise_id: in
         update_learner(s, lid, values={"phone": "13900000000"}, expected_version=1)
     with pytest.raises(StaleRecord), db.write() as s:
         update_learner(s, lid, values={"phone": "13700000000"}, expected_version=1)
+
+
+def test_a_locked_database_is_explained(db_path: Path) -> None:
+    """A second writer waits for the busy timeout, then gets one clear sentence."""
+    from qiuxue_desktop.db.engine import explain_db_error, make_engine
+
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    db = Database(target=str(db_path), engine=make_engine(str(db_path), busy_timeout_ms=200))
+    try:
+        with pytest.raises(Exception) as err, db.write() as s:
+            s.execute(text("SELECT 1"))
+        known = explain_db_error(err.value)
+        assert known is not None and "占用" in known.message
+    finally:
+        db.dispose()
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from qiuxue_desktop.errors import OperationFailed
+
 BUSY_TIMEOUT_MS = 10_000
 _READ_ONLY = "qiuxue_read_only"
 
@@ -34,14 +36,14 @@ def _sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def make_engine(target: str) -> Engine:
+def make_engine(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     path = sqlite_path(target)
     if path is None:
         return create_engine(target, pool_pre_ping=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(
         _sqlite_url(path),
-        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
     )
 
     @event.listens_for(engine, "connect")
@@ -52,7 +54,7 @@ def make_engine(target: str) -> Engine:
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA journal_mode=WAL")
         cur.execute("PRAGMA synchronous=FULL")  # money is involved: survive power loss
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute(f"PRAGMA busy_timeout={busy_timeout_ms}")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -103,3 +105,21 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def explain_db_error(exc: BaseException) -> OperationFailed | None:
+    """A database failure a user can act on (locked, disk full, read-only), as one sentence."""
+    from sqlalchemy.exc import OperationalError
+
+    if not isinstance(exc, OperationalError):
+        return None
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return OperationFailed("数据库正被另一个程序或另一位同事占用，请稍后再试；没有写入任何数据。")
+    if "full" in text:
+        return OperationFailed("磁盘已满，数据库无法写入；请清理磁盘后再试，没有写入任何数据。")
+    if "readonly" in text or "read-only" in text:
+        return OperationFailed("数据库文件是只读的，无法写入；请检查文件权限。")
+    if "unable to open" in text:
+        return OperationFailed("无法打开数据库文件：请检查路径是否存在、是否有权限。")
+    return None
