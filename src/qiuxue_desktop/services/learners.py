@@ -303,17 +303,30 @@ def _token_condition(token: str) -> ColumnElement[bool]:
     return or_(Learner.name.like(f"%{t}%", escape="\\"), Department.name.like(f"%{t}%", escape="\\"))
 
 
-def _filtered(stmt: Select[Any], enterprise_id: int, q: LearnerQuery) -> Select[Any]:
-    stmt = stmt.join(Department, Department.id == Learner.department_id).where(
-        Learner.enterprise_id == enterprise_id
+def _is_text_token(token: str) -> bool:
+    """A token matched against names and department names (neither digits nor pinyin nor a status)."""
+    return not (
+        token in ("在职", "离职")
+        or token.isdigit()
+        or (token[:-1].isdigit() and token[-1:] in "xX")
+        or (token.isascii() and token.isalpha())
     )
+
+
+def _filtered(stmt: Select[Any], enterprise_id: int, q: LearnerQuery) -> Select[Any]:
+    tokens = q.text.split()
+    # Join departments only when a filter or the sort needs their names: on 100,000 rows the
+    # join alone costs ~50 ms. `+ 0` keeps SQLite from walking the (enterprise_id, …) index with
+    # a table lookup per row — there is one enterprise, so a plain scan is 3-8x faster.
+    if q.sort == "department" or any(_is_text_token(t) for t in tokens):
+        stmt = stmt.join(Department, Department.id == Learner.department_id)
+    stmt = stmt.where(Learner.enterprise_id + 0 == enterprise_id)
     if q.department_id is not None:
         stmt = stmt.where(Learner.department_id == q.department_id)
     if q.status == "active":
         stmt = stmt.where(Learner.leave_date.is_(None))
     elif q.status == "left":
         stmt = stmt.where(Learner.leave_date.is_not(None))
-    tokens = q.text.split()
     if tokens:
         stmt = stmt.where(and_(*(_token_condition(t) for t in tokens)))
     return stmt
