@@ -1,0 +1,35 @@
+"""What every view needs: the runner, the data-changed signal and the open database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from qiuxue_desktop.views.signals import DataSignals
+from qiuxue_desktop.views.tasks import Runner
+
+if TYPE_CHECKING:
+    from qiuxue_desktop.db.engine import Database
+
+
+@dataclass
+class AppContext:
+    """Shared by the main window and its views. `db` is set once the database is open."""
+
+    runner: Runner
+    signals: DataSignals = field(default_factory=DataSignals)
+    db_target: str = ""
+    db: Database | None = None
+    enterprise_id: int | None = None
+
+    @property
+    def database(self) -> Database:
+        if self.db is None:
+            raise RuntimeError("the database is not open yet")
+        return self.db
+
+    @property
+    def enterprise(self) -> int:
+        if self.enterprise_id is None:
+            raise RuntimeError("no enterprise yet")
+        return self.enterprise_id

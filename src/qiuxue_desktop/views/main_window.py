@@ -1,0 +1,307 @@
+"""The main window: a navigation list of the areas that exist, their pages, menus
+with shortcuts, a status bar with the database and the counts.
+
+It shows itself before the database is open (a brief loading page), opens the
+database on the database worker, then shows the first-run page (an empty
+database) or the areas. Each later issue adds its area to AREAS.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from qiuxue_desktop.views.actions import Actions
+from qiuxue_desktop.views.settings_store import app_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidget
+
+    from qiuxue_desktop.db.engine import Database
+    from qiuxue_desktop.services.enterprise import EnterpriseInfo
+    from qiuxue_desktop.services.learners import LearnerCounts
+    from qiuxue_desktop.views.context import AppContext
+    from qiuxue_desktop.views.learners_view import LearnersView
+
+DEFAULT_SIZE = (1280, 760)
+NAV_WIDTH = 132
+
+
+@dataclass(frozen=True)
+class Area:
+    """One entry of the navigation list and the page it opens."""
+
+    key: str
+    title: str
+    build: Callable[[MainWindow], QWidget]
+
+
+def _learners_page(window: MainWindow) -> QWidget:
+    assert window.learners is not None
+    return window.learners
+
+
+def _settings_page(window: MainWindow) -> QWidget:
+    from qiuxue_desktop.views.widgets.enterprise_page import EnterprisePage
+
+    assert window.ctx is not None
+    return EnterprisePage(window.ctx, window)
+
+
+# In the order of the finished application (工作台, 学员, 院校专业, 学习进度, 学费报销, 经费台账,
+# 证书, 数据上报, 系统设置): an area joins this list when its issue lands, never as a fake screen.
+AREAS: tuple[Area, ...] = (
+    Area("learners", "学员", _learners_page),
+    Area("settings", "系统设置", _settings_page),
+)
+
+
+@dataclass(frozen=True)
+class DbState:
+    enterprise: EnterpriseInfo | None
+    counts: LearnerCounts | None
+
+
+def read_state(db: Database) -> DbState:
+    from qiuxue_desktop.services.enterprise import current_enterprise
+    from qiuxue_desktop.services.learners import learner_counts
+
+    with db.read() as session:
+        enterprise = current_enterprise(session)
+        counts = learner_counts(session, enterprise.id) if enterprise else None
+    return DbState(enterprise, counts)
+
+
+def open_and_read(target: str) -> tuple[Database, DbState]:
+    """On the database worker: open (create or upgrade) the database and read what the window shows."""
+    from qiuxue_desktop.db.migrate import open_database
+
+    db = open_database(target)
+    try:
+        return db, read_state(db)
+    except BaseException:
+        db.dispose()
+        raise
+
+
+class MainWindow(QMainWindow):
+    """On screen before anything heavy is imported: menus, status bar and a loading page.
+    `start()` (called after the first paint) builds the areas and opens the database."""
+
+    opened = Signal()  # the database is open and the first page is shown
+    open_failed = Signal(int)  # the database could not be opened; the user closed the message
+
+    def __init__(self, db_target: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.db_target = db_target
+        self.commands = Actions(self)
+        self.ctx: AppContext | None = None
+        self.learners: LearnersView | None = None
+        self.nav: QListWidget | None = None
+        self.workspace: QWidget | None = None
+        self.pages: dict[str, QWidget] = {}
+        self._first_run: Any = None
+        self.setWindowTitle(self.tr("求学圆梦 桌面版"))
+
+        self.loading = QLabel(self)
+        self.loading.setObjectName("loadingPage")
+        self.loading.setText('<div align="center">' + self.tr("正在打开数据库……") + "</div>")
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.loading)
+        self.setCentralWidget(self.stack)
+
+        self.counts_label = QLabel(self)
+        self.counts_label.setObjectName("statusCounts")
+        self.db_label = QLabel(self.tr("数据库：{target}").format(target=db_target), self)
+        self.db_label.setObjectName("statusDatabase")
+        self.statusBar().addWidget(self.counts_label, 1)
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._make_menus()
+        for action in (*self.commands.needs_database, *self.commands.needs_selection):
+            action.setEnabled(False)
+        self.restore_geometry()
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _make_menus(self) -> None:
+        a = self.commands
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        for action in (a.import_roster, a.export_roster, a.save_template):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        a.quit.triggered.connect(self.close)
+        learner_menu = self.menuBar().addMenu(self.tr("学员(&L)"))
+        for action in (a.add_learner, a.edit_learner, a.mark_left, a.reveal_id):
+            learner_menu.addAction(action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        help_menu.addAction(a.about)
+        a.about.triggered.connect(self.show_about)
+
+    def show_about(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from qiuxue_desktop.views.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.db_target, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # --- building the areas and opening the database -------------------------------------
+
+    def start(self) -> None:
+        """Open the database on the worker and build the areas meanwhile (once)."""
+        if self.ctx is not None:
+            return
+        from qiuxue_desktop.views.context import AppContext
+        from qiuxue_desktop.views.error_box import show_error
+        from qiuxue_desktop.views.tasks import Runner
+
+        self.commands.install_shortcuts()
+        self.ctx = AppContext(runner=Runner(self), db_target=self.db_target)
+        self.ctx.runner.error.connect(lambda exc: show_error(self, exc))
+        self.ctx.runner.db(
+            open_and_read, self.ctx.db_target, on_done=self._opened, on_error=self._failed_to_open
+        )
+        self._build_areas()
+        self.ctx.signals.changed.connect(self._on_data_changed)
+
+    def _build_areas(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
+
+        from qiuxue_desktop.views.learners_view import LearnersView
+
+        assert self.ctx is not None
+        self.learners = LearnersView(self.ctx, self.commands, self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setStyleSheet("QListWidget { font-size: 15px; } QListWidget::item { padding: 8px 12px; }")
+        area_stack = QStackedWidget(self)
+        for area in AREAS:
+            item = QListWidgetItem(self.tr(area.title))
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+            page = area.build(self)
+            self.pages[area.key] = page
+            area_stack.addWidget(page)
+        self.nav.currentRowChanged.connect(area_stack.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+        self.workspace = QWidget(self)
+        layout = QHBoxLayout(self.workspace)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.nav)
+        layout.addWidget(area_stack, 1)
+        self.stack.addWidget(self.workspace)
+
+    def show_area(self, key: str) -> None:
+        assert self.nav is not None
+        self.nav.setCurrentRow([area.key for area in AREAS].index(key))
+
+    @property
+    def is_open(self) -> bool:
+        return self.ctx is not None and self.ctx.db is not None
+
+    def _opened(self, result: tuple[Database, DbState]) -> None:
+        assert self.ctx is not None
+        self.ctx.db, state = result
+        self._apply(state)
+        self.opened.emit()
+
+    def _failed_to_open(self, exc: BaseException) -> bool:
+        from qiuxue_desktop.errors import KnownError
+        from qiuxue_desktop.views.error_box import describe, log, message_box
+
+        if not isinstance(exc, KnownError):
+            log.error("could not open the database", exc_info=(type(exc), exc, exc.__traceback__))
+        _title, text, icon = describe(exc)
+        self.loading.setText(text)
+        self.loading.setWordWrap(True)
+        box = message_box(self, self.tr("无法打开数据库"), text, icon)
+        box.setObjectName("openFailedBox")
+        code = exc.exit_code if isinstance(exc, KnownError) else 5
+        box.finished.connect(lambda _r: self.open_failed.emit(code))
+        return True
+
+    def _apply(self, state: DbState) -> None:
+        """Show the first-run page or the areas, and the counts, for the database as it is."""
+        assert self.ctx is not None and self.learners is not None and self.workspace is not None
+        enterprise, counts = state.enterprise, state.counts
+        self.ctx.enterprise_id = enterprise.id if enterprise else None
+        title = self.tr("求学圆梦 桌面版")
+        self.setWindowTitle(f"{enterprise.name} — {title}" if enterprise else title)
+        if counts is None:
+            self.counts_label.setText(self.tr("尚未创建企业"))
+        else:
+            self.counts_label.setText(
+                self.tr("学员 {total} 人：在职 {active}，离职 {left}").format(
+                    total=counts.total, active=counts.active, left=counts.left
+                )
+            )
+        if enterprise is not None:
+            if self.learners.model is None:
+                self.learners.load()
+            settings = self.pages.get("settings")
+            if settings is not None:
+                settings.load()  # type: ignore[attr-defined]
+        if enterprise is None or counts is None or counts.total == 0:
+            self._show_first_run(enterprise)
+        else:
+            self.stack.setCurrentWidget(self.workspace)
+
+    def _show_first_run(self, enterprise: EnterpriseInfo | None) -> None:
+        if self._first_run is None:
+            from qiuxue_desktop.views.widgets.first_run import FirstRunPage
+
+            assert self.ctx is not None
+            self._first_run = FirstRunPage(self.ctx, self.commands, self)
+            self.stack.addWidget(self._first_run)
+        self._first_run.show_state(enterprise)
+        self.stack.setCurrentWidget(self._first_run)
+
+    @property
+    def first_run_page(self) -> Any:
+        return self._first_run
+
+    def _on_data_changed(self, area: str) -> None:
+        from qiuxue_desktop.views import signals
+
+        if (
+            self.ctx is not None
+            and self.ctx.db is not None
+            and area in (signals.LEARNERS, signals.ENTERPRISE)
+        ):
+            self._apply(read_state(self.ctx.db))
+
+    # --- geometry and closing ------------------------------------------------------------
+
+    def restore_geometry(self) -> None:
+        geometry = app_settings().value("window/geometry")
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
+
+    def save_geometry(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx is not None and self.ctx.runner.pending:
+            from qiuxue_desktop.views.error_box import message_box
+
+            message_box(self, self.tr("请稍候"), self.tr("还有操作正在进行：请等它完成或取消后再退出。"))
+            event.ignore()
+            return
+        self.save_geometry()
+        if self.ctx is not None:
+            self.ctx.runner.shutdown()
+            if self.ctx.db is not None:
+                self.ctx.db.dispose()
+        event.accept()

@@ -1,0 +1,233 @@
+"""The learner table: a model over the database, not a list of ORM objects.
+
+Each query asks the service for the ordered ids only (sorted and filtered in
+SQL, names in pinyin order); rows are fetched in pages of PAGE_SIZE as the
+view asks for them and kept in a small cache of display strings. Sorting by a
+header re-queries; there is no QSortFilterProxyModel.
+
+Constructible without a window, e.g. for benchmarks:
+    model = LearnerTableModel(db, enterprise_id)            # queries at once
+    model.set_query(LearnerQuery(text="zs"))                # filter
+    model.sort(COLUMN_KEYS.index("name"), Qt.SortOrder.DescendingOrder)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+if TYPE_CHECKING:
+    from qiuxue_desktop.db.engine import Database
+    from qiuxue_desktop.services.learners import LearnerQuery, LearnerRow
+
+PAGE_SIZE = 200
+MAX_PAGES = 50  # 10,000 rows of display strings at most
+
+
+class Column(NamedTuple):
+    key: str  # the service's sort key
+    label: str
+    sample: str  # a typical longest value: the column is made wide enough for it
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("employee_no", "工号", "E0000000"),
+    Column("name", "姓名", "欧阳某某某"),
+    Column("gender", "性别", "男"),
+    Column("birth_date", "出生日期", "2000-00-00"),
+    Column("id_number", "身份证号", "000***********000X"),
+    Column("phone", "手机号", "13800000000"),
+    Column("department", "部门", "总装一车间"),
+    Column("status", "状态", "离职 2000-00-00"),
+    Column("post_category", "岗位类别", "一线"),
+    Column("hire_date", "入职日期", "2000-00-00"),
+    Column("ethnic_group", "民族", "维吾尔族"),
+    Column("hukou_type", "户籍性质", "农村"),
+    Column("prior_education", "原学历", "高中/中专/技校"),
+    Column("worker_category", "职工类别", "产业工人"),
+    Column("union_member", "工会会员", "否"),
+)
+COLUMN_KEYS = tuple(c.key for c in COLUMNS)
+_LEFT_BRUSH = QBrush(QColor("#808080"))  # learners who have left
+_Idx = QModelIndex | QPersistentModelIndex
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LearnerTableModel", text)
+
+
+def _day(value: dt.date | None) -> str:
+    return value.isoformat() if value else ""
+
+
+def display_row(r: LearnerRow, revealed: str | None = None) -> tuple[str, ...]:
+    """The strings one row shows, in COLUMNS order: codes as their Chinese labels."""
+    from qiuxue_desktop.domain import codes
+
+    status = _tr("在职") if r.leave_date is None else _tr("离职 {date}").format(date=_day(r.leave_date))
+    return (
+        r.employee_no,
+        r.name,
+        codes.GENDERS.get(r.gender, r.gender),
+        _day(r.birth_date),
+        revealed or r.id_masked,
+        r.phone,
+        r.department,
+        status,
+        codes.POST_CATEGORIES.get(r.post_category, r.post_category),
+        _day(r.hire_date),
+        codes.ETHNIC_GROUPS.get(r.ethnic_group, r.ethnic_group),
+        codes.HUKOU_TYPES.get(r.hukou_type, r.hukou_type),
+        codes.PRIOR_EDUCATION.get(r.prior_education, r.prior_education),
+        codes.WORKER_CATEGORIES.get(r.worker_category, r.worker_category),
+        _tr("是") if r.union_member else _tr("否"),
+    )
+
+
+class LearnerTableModel(QAbstractTableModel):
+    def __init__(
+        self,
+        db: Database,
+        enterprise_id: int,
+        query: LearnerQuery | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        from qiuxue_desktop.services.learners import LearnerQuery
+
+        self._db = db
+        self._enterprise_id = enterprise_id
+        self._query = query or LearnerQuery()
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, list[tuple[tuple[str, ...], bool]]] = OrderedDict()
+        self._revealed: dict[int, str] = {}
+        self.requery()
+
+    # --- querying ------------------------------------------------------------------------
+
+    @property
+    def query(self) -> LearnerQuery:
+        return self._query
+
+    def set_query(self, query: LearnerQuery) -> None:
+        if query != self._query:
+            self._query = query
+            self.requery()
+
+    def requery(self) -> None:
+        """Ask the database again for the ordered ids (after a filter, a sort or a change)."""
+        from qiuxue_desktop.services.learners import query_learner_ids
+
+        with self._db.read() as session:
+            ids = query_learner_ids(session, self._enterprise_id, self._query)
+        self.beginResetModel()
+        self._ids = ids
+        self._pages.clear()
+        self._revealed.clear()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.set_query(
+            replace(self._query, sort=COLUMNS[column].key, descending=order == Qt.SortOrder.DescendingOrder)
+        )
+
+    def sort_column(self) -> int:
+        return COLUMN_KEYS.index(self._query.sort) if self._query.sort in COLUMN_KEYS else 1
+
+    # --- rows ----------------------------------------------------------------------------
+
+    def learner_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, learner_id: int) -> int | None:
+        try:
+            return self._ids.index(learner_id)
+        except ValueError:
+            return None
+
+    def ids(self) -> list[int]:
+        """The ordered ids of the current query (a copy)."""
+        return list(self._ids)
+
+    def reveal(self, learner_id: int, number: str) -> None:
+        """Show one learner's full ID number until the next query or `hide_revealed`."""
+        self._revealed[learner_id] = number
+        self._invalidate_row(learner_id)
+
+    def hide_revealed(self) -> None:
+        for learner_id in list(self._revealed):
+            del self._revealed[learner_id]
+            self._invalidate_row(learner_id)
+
+    def _invalidate_row(self, learner_id: int) -> None:
+        row = self.row_of(learner_id)
+        if row is None:
+            return
+        self._pages.pop(row // PAGE_SIZE, None)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def _page(self, page_no: int) -> list[tuple[tuple[str, ...], bool]]:
+        page = self._pages.get(page_no)
+        if page is not None:
+            self._pages.move_to_end(page_no)
+            return page
+        from qiuxue_desktop.services.learners import fetch_rows
+
+        ids = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE]
+        with self._db.read() as session:
+            rows = {r.id: r for r in fetch_rows(session, ids)}
+        page = []
+        for learner_id in ids:
+            r = rows.get(learner_id)
+            if r is None:  # removed since the query: an empty row until the next refresh
+                page.append((("",) * len(COLUMNS), False))
+            else:
+                page.append((display_row(r, self._revealed.get(learner_id)), r.leave_date is not None))
+        self._pages[page_no] = page
+        if len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- QAbstractTableModel -------------------------------------------------------------
+
+    def rowCount(self, parent: _Idx = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Idx = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: _Idx, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
+            return None
+        row = index.row()
+        if not 0 <= row < len(self._ids):
+            return None
+        texts, has_left = self._page(row // PAGE_SIZE)[row % PAGE_SIZE]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[index.column()]
+        return _LEFT_BRUSH if has_left else None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(COLUMNS[section].label)
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return str(section + 1)
+        return None

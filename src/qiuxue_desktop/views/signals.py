@@ -1,0 +1,14 @@
+"""The one "data changed" signal: a mutating action announces what it changed, once;
+each view refreshes only what it shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+LEARNERS = "learners"
+ENTERPRISE = "enterprise"
+
+
+class DataSignals(QObject):
+    changed = Signal(str)
+    """Emitted on the GUI thread after a unit of work committed; the argument names the area."""
