@@ -112,6 +112,7 @@ def view_phase(db_path: Path) -> dict[str, float]:
 
     from qiuxue_desktop.db.migrate import open_database
     from qiuxue_desktop.services.enterprise import require_enterprise
+    from qiuxue_desktop.views.actions import Actions
     from qiuxue_desktop.views.context import AppContext
     from qiuxue_desktop.views.learners_view import LearnersView
     from qiuxue_desktop.views.models.learner_table import COLUMN_KEYS
@@ -128,7 +129,7 @@ def view_phase(db_path: Path) -> dict[str, float]:
         opened = []
         for _ in range(2):
             t0 = time.perf_counter()
-            view = LearnersView(ctx)
+            view = LearnersView(ctx, Actions(app))
             watch = _paint_watch(view.table.viewport())
             view.resize(WIDTH, HEIGHT)
             view.load()
@@ -183,13 +184,13 @@ def view_phase(db_path: Path) -> dict[str, float]:
 
 
 def _run_phase(phase: str, db_path: Path) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, __file__, "--phase", phase, "--db", str(db_path)],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return dict(json.loads(out.strip().splitlines()[-1]))
+    proc = subprocess.run(
+        [sys.executable, __file__, "--phase", phase, "--db", str(db_path)], capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"the {phase} side failed (exit {proc.returncode})")
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
 def run(workdir: Path, rounds: int) -> list[Figure]:
