@@ -103,14 +103,14 @@ def test_window_geometry_is_remembered(qtbot: QtBot, db: Database, db_path: Path
 
     fill_demo(db, 5)
     first = open_window(qtbot, db_path)
-    first.resize(700, 500)
+    first.resize(760, 520)
     first.move(QPoint(40, 30))
-    qtbot.waitUntil(lambda: first.size().width() == 700)
+    qtbot.waitUntil(lambda: first.size().width() == 760)
     first.close()
     assert (tmp_path / "qiuxue-base" / "settings" / "qiuxue-desktop.ini").exists()
 
     second = open_window(qtbot, db_path)
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (760, 520)
 
 
 def test_a_database_from_a_newer_version_is_refused_in_a_message(qtbot: QtBot, db_path: Path) -> None:

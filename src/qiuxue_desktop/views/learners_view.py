@@ -58,6 +58,8 @@ class LearnersView(QWidget):
             self.status_combo.addItem(label, value)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("learnerCount")
+        # as wide as the largest count it will show, so the bar does not jump while typing
+        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("共 1000000 人"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)

@@ -88,7 +88,8 @@ class LearnerDialog(QDialog):
         self.hire_edit = date_edit(self)
         self.hukou_type_combo = coded_combo(self, codes.HUKOU_TYPES, blank=choose)
         self.hukou_place_edit = QLineEdit(self)
-        self.hukou_place_edit.setPlaceholderText(self.tr("6位行政区划代码；留空则取身份证号前6位"))
+        self.hukou_place_edit.setToolTip(self.tr("6位行政区划代码（GB/T 2260）"))
+        self.hukou_place_edit.setPlaceholderText(self.tr("留空则取身份证号前6位"))
         self.education_combo = coded_combo(self, codes.PRIOR_EDUCATION, blank=choose)
         self.employee_no_edit = QLineEdit(self)
         self.worker_combo = coded_combo(self, codes.WORKER_CATEGORIES)
@@ -97,7 +98,7 @@ class LearnerDialog(QDialog):
         self.notes_edit = QLineEdit(self)
         self.status_label = QLabel(self)
 
-        self.grid = FieldGrid()
+        self.grid = FieldGrid(field_width=300)
         rows: list[tuple[str, QWidget]] = [
             ("name", self.name_edit),
             ("id_number", id_row),

@@ -44,7 +44,7 @@ class Column(NamedTuple):
 
 COLUMNS: tuple[Column, ...] = (
     Column("employee_no", "工号", "E0000000"),
-    Column("name", "姓名", "欧阳某某某"),
+    Column("name", "姓名", "阿依古丽·买买提"),
     Column("gender", "性别", "男"),
     Column("birth_date", "出生日期", "2000-00-00"),
     Column("id_number", "身份证号", "000***********000X"),

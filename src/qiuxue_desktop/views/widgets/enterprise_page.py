@@ -16,6 +16,7 @@ class EnterprisePage(QWidget):
         self.setObjectName("enterprisePage")
         self._ctx = ctx
         box = QGroupBox(self.tr("企业信息"), self)
+        box.setMaximumWidth(900)
         self.name_edit = QLineEdit(box)
         self.name_edit.setObjectName("settingsName")
         self.uscc_edit = QLineEdit(box)

@@ -8,13 +8,15 @@ from PySide6.QtWidgets import QDateEdit, QGridLayout, QLabel, QSizePolicy, QWidg
 
 from qiuxue_desktop.views.style import ERROR_COLOR
 
-MESSAGE_WIDTH = 250
+MESSAGE_WIDTH = 230
+FIELD_MIN_WIDTH = 200
 
 
 class FieldGrid(QGridLayout):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, field_width: int = FIELD_MIN_WIDTH) -> None:
         super().__init__(parent)
         self.setColumnStretch(1, 1)
+        self.setColumnMinimumWidth(1, field_width)
         self.setHorizontalSpacing(10)
         self.setVerticalSpacing(6)
         self._messages: dict[str, QLabel] = {}
