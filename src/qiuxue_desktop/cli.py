@@ -67,29 +67,37 @@ def cmd_learners_template(args: argparse.Namespace) -> int:
 
 def cmd_learners_import(args: argparse.Namespace) -> int:
     from qiuxue_desktop.io.excel.report import write_report
-    from qiuxue_desktop.io.excel.roster_import import RosterRejected, import_roster, read_roster
+    from qiuxue_desktop.io.excel.roster_import import (
+        ParsedRoster,
+        RosterRejected,
+        import_roster,
+        read_roster,
+    )
     from qiuxue_desktop.services.enterprise import require_enterprise
 
     path = Path(args.file)
+    report = Path(args.report) if args.report else None
+    parsed: ParsedRoster | None = None
     try:
         parsed = read_roster(path)
+        if parsed.issues:
+            raise RosterRejected(parsed.issues)
         db = _open(args)
         try:
-            with db.write() as s:
+            # A dry run only reads: its session is rolled back, never committed.
+            with db.read() if args.dry_run else db.write() as s:
                 enterprise = require_enterprise(s)
                 result = import_roster(s, enterprise.id, parsed, dry_run=args.dry_run)
-                if args.dry_run:
-                    s.rollback()
         finally:
             db.dispose()
     except RosterRejected as exc:
-        if args.report:
-            write_report(Path(args.report), exc.issues, source=path.name)
+        if report:
+            write_report(report, exc.issues, source=path.name, roster=parsed)
         for issue in exc.issues:
             print(issue.describe(), file=sys.stderr)
         raise
-    if args.report:
-        write_report(Path(args.report), [], source=path.name)
+    if report:
+        write_report(report, [], source=path.name)
     if args.dry_run:
         print(
             f"would import {result.added}, update {result.updated}, "

@@ -332,14 +332,27 @@ def _filtered(stmt: Select[Any], enterprise_id: int, q: LearnerQuery) -> Select[
     return stmt
 
 
-def query_learner_ids(session: Session, enterprise_id: int, q: LearnerQuery) -> list[int]:
-    """Ids of the matching learners in display order: sorting and filtering happen in SQL."""
+def query_learner_ids(
+    session: Session, enterprise_id: int, q: LearnerQuery, *, limit: int | None = None
+) -> list[int]:
+    """Ids of the matching learners in display order: sorting and filtering happen in SQL.
+
+    `limit` returns only the first ones: a table shows its first page from them (SQLite
+    keeps a top-N instead of sorting everything) before it asks for the rest.
+    """
     keys = SORT_KEYS.get(q.sort, SORT_KEYS["name"])
     order = [k.desc() if q.descending else k for k in keys]
     stmt = _filtered(select(Learner.id), enterprise_id, q).order_by(
         *order, Learner.id.desc() if q.descending else Learner.id
     )
+    if limit is not None:
+        stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
+
+
+def count_learner_matches(session: Session, enterprise_id: int, q: LearnerQuery) -> int:
+    """How many learners `q` matches: the length of query_learner_ids without a limit."""
+    return int(session.scalar(_filtered(select(func.count()).select_from(Learner), enterprise_id, q)) or 0)
 
 
 _ROW_COLUMNS = (
@@ -473,6 +486,39 @@ def plan_upsert(
     return plan
 
 
+def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT many complete rows as one driver-level executemany.
+
+    On a 50,000-row import SQLAlchemy's per-row parameter processing cost more than
+    SQLite's own insert; here each column's bind processor runs once per distinct
+    value, so stored values are exactly what `session.execute(insert(table), rows)` stores.
+    """
+    if not rows:
+        return
+    conn = session.connection()
+    dialect = conn.dialect
+    keys = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=keys)
+    names = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
+    if set(names) != set(keys):  # a column would take its default: let SQLAlchemy fill it in
+        session.execute(insert(table), rows)
+        return
+    columns: list[list[Any]] = []
+    for key in names:
+        column = [r[key] for r in rows]
+        process = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
+        if process is not None:
+            converted = {v: process(v) for v in set(column)}
+            column = list(map(converted.__getitem__, column))
+        columns.append(column)
+    params: list[Any] = (
+        list(zip(*columns, strict=True))
+        if compiled.positional
+        else [dict(zip(names, t, strict=True)) for t in zip(*columns, strict=True)]
+    )
+    conn.exec_driver_sql(compiled.string, params)
+
+
 def apply_upsert(
     session: Session, enterprise_id: int, plan: UpsertPlan, progress: Progress = NO_PROGRESS
 ) -> tuple[int, int]:
@@ -499,7 +545,7 @@ def apply_upsert(
                 version=1,
             )
             batch.append(row)
-        session.execute(insert(table), batch)
+        _insert_many(session, table, batch)
         progress.set(min(start + chunk, plan.added))
     # Updates grouped by the set of columns they write, so each group is one executemany.
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
