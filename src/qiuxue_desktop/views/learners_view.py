@@ -4,9 +4,10 @@ actions on them — add, edit, mark as left, reveal an ID number, import and exp
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +42,7 @@ class LearnersView(QWidget):
         self.setObjectName("learnersView")
         self._ctx = ctx
         self.commands = actions
+        self._pending_select: int | None = None
         self.model: LearnerTableModel | None = None
 
         self.filter_edit = QLineEdit(self)
@@ -160,6 +162,8 @@ class LearnersView(QWidget):
             selection.currentRowChanged.connect(self._on_current_changed)
             selection.selectionChanged.connect(lambda _new, _old: self._update_selection_actions())
             self.model.modelReset.connect(self._update_count)
+            self.model.completed.connect(self._on_completed)
+            self.table.viewport().installEventFilter(self)
         else:
             self.model.requery()
         self._update_count()
@@ -220,11 +224,25 @@ class LearnersView(QWidget):
             return None
         return self.model.learner_id(index.row())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Once the first page is painted, read the rest of the ids (see LearnerTableModel)."""
+        if event.type() == QEvent.Type.Paint and self.model is not None and not self.model.is_complete:
+            QTimer.singleShot(0, partial(self.model.complete, self.model.generation))
+        return False
+
+    def _on_completed(self) -> None:
+        learner_id, self._pending_select = self._pending_select, None
+        self._select(learner_id)
+
     def _select(self, learner_id: int | None) -> None:
+        """Select and show a learner; one past the first page once the rest is read."""
+        self._pending_select = None
         if self.model is None or learner_id is None:
             return
-        row = self.model.row_of(learner_id)
+        row = self.model.row_of(learner_id, load=False)
         if row is None:
+            if not self.model.is_complete:
+                self._pending_select = learner_id
             return
         index = self.model.index(row, 1)
         self.table.selectionModel().setCurrentIndex(

@@ -1,9 +1,10 @@
 """The learner table: a model over the database, not a list of ORM objects.
 
 Each query asks the service for the ordered ids only (sorted and filtered in
-SQL, names in pinyin order); rows are fetched in pages of PAGE_SIZE as the
-view asks for them and kept in a small cache of display strings. Sorting by a
-header re-queries; there is no QSortFilterProxyModel.
+SQL, names in pinyin order) — for an unfiltered query first the count and the
+first page, the rest once that page is painted; rows are fetched in pages of
+PAGE_SIZE as the view asks for them and kept in a small cache of display
+strings. Sorting by a header re-queries; there is no QSortFilterProxyModel.
 
 Constructible without a window, e.g. for benchmarks:
     model = LearnerTableModel(db, enterprise_id)            # queries at once
@@ -25,6 +26,8 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -97,6 +100,8 @@ def display_row(r: LearnerRow, revealed: str | None = None) -> tuple[str, ...]:
 
 
 class LearnerTableModel(QAbstractTableModel):
+    completed = Signal()  # every id of the current query is known (see `complete`)
+
     def __init__(
         self,
         db: Database,
@@ -111,6 +116,8 @@ class LearnerTableModel(QAbstractTableModel):
         self._enterprise_id = enterprise_id
         self._query = query or LearnerQuery()
         self._ids: list[int] = []
+        self._total = 0
+        self.generation = 0  # counts queries: a deferred `complete` for an older one does nothing
         self._pages: OrderedDict[int, list[tuple[tuple[str, ...], bool]]] = OrderedDict()
         self._revealed: dict[int, str] = {}
         self.requery()
@@ -121,22 +128,70 @@ class LearnerTableModel(QAbstractTableModel):
     def query(self) -> LearnerQuery:
         return self._query
 
+    @property
+    def is_complete(self) -> bool:
+        return len(self._ids) == self._total
+
     def set_query(self, query: LearnerQuery) -> None:
         if query != self._query:
             self._query = query
             self.requery()
 
     def requery(self) -> None:
-        """Ask the database again for the ordered ids (after a filter, a sort or a change)."""
+        """Ask the database again (after a filter, a sort or a change).
+
+        Without a text filter the result is usually everyone: then only the count and the
+        first page of ids are read here (a top-N, not a full sort), and `complete()` reads the
+        rest once the first page is on screen. A text filter scans anyway: all ids at once.
+        """
+        from qiuxue_desktop.services.learners import count_learner_matches, query_learner_ids
+
+        q = self._query
+        with self._db.read() as session:  # one read transaction: count and page agree
+            if q.text.strip():
+                ids = query_learner_ids(session, self._enterprise_id, q)
+                total = len(ids)
+            else:
+                total = count_learner_matches(session, self._enterprise_id, q)
+                ids = query_learner_ids(session, self._enterprise_id, q, limit=PAGE_SIZE)
+        self._reset(ids, max(total, len(ids)))
+
+    def _reset(self, ids: list[int], total: int) -> None:
+        self.beginResetModel()
+        self.generation += 1
+        self._ids = ids
+        self._total = total
+        self._pages.clear()
+        self._revealed.clear()
+        self.endResetModel()
+        if self.is_complete:
+            self.completed.emit()
+
+    def complete(self, generation: int | None = None) -> None:
+        """Read every id of the current query (the rows past the first page).
+
+        `generation` names the query the caller meant: when another query has
+        replaced it since, there is nothing to do (that query completes itself).
+        """
+        if self.is_complete or (generation is not None and generation != self.generation):
+            return
         from qiuxue_desktop.services.learners import query_learner_ids
 
         with self._db.read() as session:
             ids = query_learner_ids(session, self._enterprise_id, self._query)
-        self.beginResetModel()
-        self._ids = ids
+        if len(ids) == self._total and ids[: len(self._ids)] == self._ids:
+            self._ids = ids  # the rows were counted already: nothing on screen changes
+            self.completed.emit()
+            return
+        # The data changed in between. A reset may not happen inside data(): keep the row
+        # count for now (rows without a learner show empty) and query again right after.
+        self._ids = (ids + [-1] * self._total)[: self._total]
         self._pages.clear()
-        self._revealed.clear()
-        self.endResetModel()
+        QTimer.singleShot(0, self.requery)
+
+    def _need(self, row: int) -> None:
+        if row >= len(self._ids):
+            self.complete()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
@@ -151,9 +206,13 @@ class LearnerTableModel(QAbstractTableModel):
     # --- rows ----------------------------------------------------------------------------
 
     def learner_id(self, row: int) -> int:
+        self._need(row)
         return self._ids[row]
 
-    def row_of(self, learner_id: int) -> int | None:
+    def row_of(self, learner_id: int, *, load: bool = True) -> int | None:
+        """The row showing `learner_id`; with load=False only among the ids read so far."""
+        if load:
+            self.complete()
         try:
             return self._ids.index(learner_id)
         except ValueError:
@@ -161,6 +220,7 @@ class LearnerTableModel(QAbstractTableModel):
 
     def ids(self) -> list[int]:
         """The ordered ids of the current query (a copy)."""
+        self.complete()
         return list(self._ids)
 
     def reveal(self, learner_id: int, number: str) -> None:
@@ -174,7 +234,7 @@ class LearnerTableModel(QAbstractTableModel):
             self._invalidate_row(learner_id)
 
     def _invalidate_row(self, learner_id: int) -> None:
-        row = self.row_of(learner_id)
+        row = self.row_of(learner_id, load=False)
         if row is None:
             return
         self._pages.pop(row // PAGE_SIZE, None)
@@ -187,6 +247,7 @@ class LearnerTableModel(QAbstractTableModel):
             return page
         from qiuxue_desktop.services.learners import fetch_rows
 
+        self._need(min((page_no + 1) * PAGE_SIZE, self._total) - 1)
         ids = self._ids[page_no * PAGE_SIZE : (page_no + 1) * PAGE_SIZE]
         with self._db.read() as session:
             rows = {r.id: r for r in fetch_rows(session, ids)}
@@ -205,7 +266,7 @@ class LearnerTableModel(QAbstractTableModel):
     # --- QAbstractTableModel -------------------------------------------------------------
 
     def rowCount(self, parent: _Idx = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: _Idx = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -214,7 +275,7 @@ class LearnerTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole):
             return None
         row = index.row()
-        if not 0 <= row < len(self._ids):
+        if not 0 <= row < self._total:
             return None
         texts, has_left = self._page(row // PAGE_SIZE)[row % PAGE_SIZE]
         if role == Qt.ItemDataRole.DisplayRole:
