@@ -17,7 +17,7 @@ from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.services.enterprise import current_enterprise
 from qiuxue_desktop.services.learners import learner_counts
 from qiuxue_desktop.views.dialogs.about import AboutDialog
-from qiuxue_desktop.views.main_window import AREAS, MainWindow
+from qiuxue_desktop.views.main_window import AREAS, MainWindow, shown_target
 
 
 def test_empty_database_opens_on_the_first_run_page(window: MainWindow) -> None:
@@ -143,3 +143,11 @@ def test_enterprise_settings_are_saved(qtbot: QtBot, demo_window: MainWindow, db
     assert info is not None
     assert (info.name, info.address) == ("演示电子有限公司（改名）", "南京市江宁区某某路1号")
     assert "演示电子有限公司（改名）" in demo_window.windowTitle()
+
+
+def test_a_server_password_is_never_shown() -> None:
+    assert (
+        shown_target("postgresql+psycopg://hr:s3cret@db.local:5432/qx")
+        == "postgresql+psycopg://hr:***@db.local:5432/qx"
+    )
+    assert shown_target("/home/hr/qiuxue.sqlite3") == "/home/hr/qiuxue.sqlite3"

@@ -8,6 +8,7 @@ database) or the areas. Each later issue adds its area to AREAS.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,11 @@ if TYPE_CHECKING:
 
 DEFAULT_SIZE = (1280, 760)
 NAV_WIDTH = 132
+
+
+def shown_target(target: str) -> str:
+    """The database as the user is shown it: a server URL without its password."""
+    return re.sub(r"(://[^/:@]*:)[^/@]*@", r"\1***@", target)
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,7 @@ class MainWindow(QMainWindow):
 
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("statusCounts")
-        self.db_label = QLabel(self.tr("数据库：{target}").format(target=db_target), self)
+        self.db_label = QLabel(self.tr("数据库：{target}").format(target=shown_target(db_target)), self)
         self.db_label.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.counts_label, 1)
         self.statusBar().addPermanentWidget(self.db_label)
@@ -149,7 +155,7 @@ class MainWindow(QMainWindow):
 
         from qiuxue_desktop.views.dialogs.about import AboutDialog
 
-        dialog = AboutDialog(self.db_target, self)
+        dialog = AboutDialog(shown_target(self.db_target), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

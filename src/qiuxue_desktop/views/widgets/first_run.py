@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from qiuxue_desktop.views import signals
 from qiuxue_desktop.views.actions import Actions
 from qiuxue_desktop.views.context import AppContext
+from qiuxue_desktop.views.main_window import shown_target
 from qiuxue_desktop.views.progress_dialog import run_with_progress
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid
 
@@ -139,7 +140,9 @@ class FirstRunPage(QWidget):
         """Show what is done and what comes next."""
         has = enterprise is not None
         self.intro.setText(
-            self.tr("数据库 {path} 还是空的。按下面的步骤开始登记学员。").format(path=self._ctx.db_target)
+            self.tr("数据库 {path} 还是空的。按下面的步骤开始登记学员。").format(
+                path=shown_target(self._ctx.db_target)
+            )
         )
         for i in range(self.grid.count()):
             item = self.grid.itemAt(i)
