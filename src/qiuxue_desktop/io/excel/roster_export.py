@@ -18,6 +18,8 @@ from qiuxue_desktop.domain import Department, Learner
 from qiuxue_desktop.io.excel.roster_format import COLUMNS, to_cell
 from qiuxue_desktop.io.excel.roster_template import (
     TEXT_FORMAT,
+    check_target,
+    discard_workbook,
     new_roster_workbook,
     number_format,
     save_atomically,
@@ -32,11 +34,8 @@ def _selected(field: str) -> Any:
     return Department.name if field == "department" else getattr(Learner, field)
 
 
-def export_roster(session: Session, enterprise_id: int, path: Path, progress: Progress = NO_PROGRESS) -> int:
-    """Write every learner of the enterprise to `path`; returns how many. The export is logged."""
-    total = session.scalar(select(func.count()).where(Learner.enterprise_id == enterprise_id)) or 0
-    progress.set(0, total, "正在导出花名册")
-    wb, ws = new_roster_workbook()
+def _write_rows(session: Session, enterprise_id: int, ws: Any, progress: Progress) -> int:
+    """Append one row per learner, in the order they were registered; returns how many."""
     fields = [c.field for c in COLUMNS]
     text_cols = {i for i, c in enumerate(COLUMNS) if number_format(c) == TEXT_FORMAT}
     stmt = (
@@ -64,6 +63,21 @@ def export_roster(session: Session, enterprise_id: int, path: Path, progress: Pr
         if not n % _BATCH:
             progress.set(n)
             progress.check()
+    return n
+
+
+def export_roster(session: Session, enterprise_id: int, path: Path, progress: Progress = NO_PROGRESS) -> int:
+    """Write every learner of the enterprise to `path`; returns how many. The export is logged."""
+    check_target(path)
+    total = session.scalar(select(func.count()).where(Learner.enterprise_id == enterprise_id)) or 0
+    progress.set(0, total, "正在导出花名册")
+    wb, ws = new_roster_workbook()
+    try:
+        n = _write_rows(session, enterprise_id, ws, progress)
+        progress.check()
+    except BaseException:
+        discard_workbook(wb)
+        raise
     progress.set(n, n, "正在保存文件")
     save_atomically(wb, path)
     log_event(session, "export_roster", subject=path.name, detail=f"{n} learners, ID numbers in full")

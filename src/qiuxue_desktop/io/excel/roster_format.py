@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import cast
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -290,6 +291,17 @@ EDUCATION_WORDS = _words(
 WORKER_WORDS = _words(codes.WORKER_CATEGORIES, {})
 
 
+class _Missing:
+    """The value of a cell that gives none: bad, or empty where the ID number decides."""
+
+    def __repr__(self) -> str:
+        return "MISSING"
+
+
+MISSING: object = _Missing()
+_UNKNOWN: object = _Missing()  # a memo miss: not cleaned yet
+
+
 # --- the columns --------------------------------------------------------------------------------
 
 
@@ -299,7 +311,7 @@ class Column:
     headers: tuple[str, ...]  # accepted headers; the first is written by the template
     kind: str  # "text", "id", "digits", "date", "code", "bool"
     clean: Callable[[CellValue], object]
-    empty: object  # the value of an empty cell in an optional column (None: derived from the ID number)
+    empty: object  # an empty cell's value in an optional column (MISSING: derived from the ID number)
     width: int
     explain: str  # what the 填写说明 sheet says
     labels: tuple[str, ...] = ()  # drop-down choices (coded columns)
@@ -336,7 +348,7 @@ COLUMNS: tuple[Column, ...] = (
         ("性别",),
         "code",
         _clean_word("性别", GENDER_WORDS, "男、女"),
-        None,
+        MISSING,
         6,
         "男或女。可以不填：按身份证号得出；填了就必须与身份证号一致。",
         _labels(codes.GENDERS),
@@ -403,7 +415,7 @@ COLUMNS: tuple[Column, ...] = (
         ("户籍所在地", "户籍地址"),
         "digits",
         clean_region_cell,
-        None,
+        MISSING,
         12,
         "6位行政区划代码（GB/T 2260），如320102。不填或填地址文字时，按身份证号前6位得出。",
     ),
@@ -488,14 +500,6 @@ _CODE_TABLES: dict[str, dict[str, str]] = {
 # --- cleaning a whole column at once ------------------------------------------------------------
 
 
-class _Missing:
-    """The value of a cell that gives none: bad, or empty where the ID number decides."""
-
-    def __repr__(self) -> str:
-        return "MISSING"
-
-
-MISSING: object = _Missing()
 _MEMO_TYPES = (str, dt.date)  # hashable and never equal to a value of another type (unlike 1 == True)
 
 
@@ -520,7 +524,7 @@ def clean_column(column: Column, cells: Sequence[CellValue]) -> CleanedColumn:
     clean = column.clean
     required = column.required
     # What an empty cell gives: the column's default, or MISSING (required, or derived from the ID).
-    blank_value = column.empty if column.empty is not None and not required else MISSING
+    blank_value = MISSING if required else column.empty
     memo: dict[object, object] = {"": blank_value}
     out: list[object]
     if column.kind in ("code", "date", "bool") or column.field == "department":
@@ -529,18 +533,18 @@ def clean_column(column: Column, cells: Sequence[CellValue]) -> CleanedColumn:
             if isinstance(v, _MEMO_TYPES) and v not in memo:
                 with contextlib.suppress(CellProblem):
                     memo[v] = blank_value if is_blank(v) else clean(v)
-        out = list(map(memo.get, cells))  # None where not known (no cleaned value is None)
+        out = list(map(memo.get, cells, repeat(_UNKNOWN)))
     else:
         try:
             out = [blank_value if v.__class__ is str and (not v or v.isspace()) else clean(v) for v in cells]
         except CellProblem:
-            out = [None] * len(cells)
+            out = [_UNKNOWN] * len(cells)
     problems: dict[int, str] = {}
     missing: list[int] = []
-    if None not in out and MISSING not in out:
+    if _UNKNOWN not in out and MISSING not in out:
         return CleanedColumn(out, problems, missing)
     for i, x in enumerate(out):
-        if x is None:
+        if x is _UNKNOWN:
             v = cells[i]
             if is_blank(v):
                 x = blank_value

@@ -149,11 +149,31 @@ def new_roster_workbook() -> tuple[Workbook, Any]:
     return wb, roster
 
 
-def save_atomically(wb: Workbook, path: Path) -> None:
-    """Save beside the target, then rename into place: never a half-written file."""
+def check_target(path: Path) -> Path:
+    """The resolved target path; OperationFailed when its folder does not exist."""
     target = path.resolve()
     if not target.parent.is_dir():
         raise OperationFailed(f"无法写入“{path}”：文件夹“{target.parent}”不存在。")
+    if target.is_dir():
+        raise OperationFailed(f"无法写入“{path}”：这是一个文件夹。")
+    return target
+
+
+def discard_workbook(wb: Workbook) -> None:
+    """Close a write-only workbook that will not be saved, removing openpyxl's temporary files."""
+    for ws in wb.worksheets:
+        with contextlib.suppress(Exception):
+            ws.close()
+            ws._writer.cleanup()
+
+
+def save_atomically(wb: Workbook, path: Path) -> None:
+    """Save beside the target, then rename into place: never a half-written file."""
+    try:
+        target = check_target(path)
+    except OperationFailed:
+        discard_workbook(wb)
+        raise
     tmp = target.with_name(f".{target.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
         wb.save(tmp)
