@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
+from tests.unit.roster_samples import make_id
 
 from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.domain import EventLog, Learner
@@ -17,7 +18,6 @@ from qiuxue_desktop.io.excel.roster_export import export_roster
 from qiuxue_desktop.io.excel.roster_import import import_roster, read_roster
 from qiuxue_desktop.progress import Progress
 from qiuxue_desktop.services.learners import FIELDS, get_learner, mark_left, register_learner
-from tests.unit.roster_samples import make_id
 
 LEARNERS: list[dict[str, Any]] = [
     {
