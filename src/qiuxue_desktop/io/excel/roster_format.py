@@ -63,8 +63,8 @@ def _fold(text: str) -> str:
 
 def _shown(value: CellValue) -> str:
     """A cell's value as a person sees it, for messages."""
-    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e20:
+        return f"{value:.0f}"  # an ID number typed as a number shows its lost digits as zeros
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
