@@ -86,9 +86,22 @@ def setup_roster_sheet(ws: Any) -> None:
     ws.append(_header_cells(ws))
 
 
+_GUIDE_CHARS_PER_LINE = 42  # Chinese characters in the 85-wide explanation column
+_RULES = (
+    "“花名册”工作表中红色的表头是必填列，黑色的是选填列。",
+    "表头可以不在第1行：前10行中同时有“姓名”和“身份证号”的那一行就是表头，上面可以有标题行。",
+    "列的顺序可以任意；不认识的列会被忽略。表头中的空格、括号里的注释和*号不影响识别。",
+    "读到第一个所有已知列（序号除外）都为空的行就停止，下面的内容不再读取。",
+    "只读取第一个可见的工作表。",
+    "全部正确才导入：只要有一行有问题，就什么也不导入，并指出每一处问题所在的工作表、行和列。",
+    "身份证号已在系统中的学员会被更新而不是重复登记：表中有的列替换原有内容，没有的列保持不变。",
+    f"下拉列表的选项见“{LISTS_SHEET}”工作表；也可以填写“填写要求”中列出的其他写法。",
+)
+
+
 def write_guide_sheet(ws: Any) -> None:
     """填写说明: one row per column, then the rules of the import as a whole."""
-    for letter, width in zip("ABCD", (14, 10, 34, 80), strict=True):
+    for letter, width in zip("ABCD", (14, 10, 34, 85), strict=True):
         ws.column_dimensions[letter].width = width
     title = WriteOnlyCell(ws, "花名册填写说明")
     title.font = Font(bold=True, size=14)
@@ -100,23 +113,20 @@ def write_guide_sheet(ws: Any) -> None:
         cell.fill = _HEADER_FILL
         head.append(cell)
     ws.append(head)
-    for c in COLUMNS:
+    # Rows 3.. hold the columns; a wrapped explanation needs its height set (no program fits it on opening).
+    for row, c in enumerate(COLUMNS, 3):
+        lines = -(-len(c.explain) // _GUIDE_CHARS_PER_LINE)
+        if lines > 1:
+            ws.row_dimensions[row].height = 15 * lines
         explain = WriteOnlyCell(ws, c.explain)
         explain.alignment = _WRAP
         ws.append([c.header, "必填" if c.required else "选填", "、".join(c.headers[1:]), explain])
     ws.append([])
-    rules = (
-        "表头可以不在第1行：前10行中同时有“姓名”和“身份证号”的那一行就是表头，上面可以有标题行。",
-        "列的顺序可以任意；不认识的列会被忽略。表头中的空格、括号里的注释和*号不影响识别。",
-        "读到第一个所有已知列（序号除外）都为空的行就停止，下面的内容不再读取。",
-        "只读取第一个可见的工作表。",
-        "全部正确才导入：只要有一行有问题，就什么也不导入，并指出每一处问题所在的工作表、行和列。",
-        "身份证号已在系统中的学员会被更新而不是重复登记：表中有的列替换原有内容，没有的列保持不变。",
-        f"下拉列表的选项见“{LISTS_SHEET}”工作表；也可以填写“填写要求”中列出的其他写法。",
-    )
-    ws.append([WriteOnlyCell(ws, "导入规则")])
-    for n, rule in enumerate(rules, 1):
-        ws.append([f"{n}.", None, None, rule])
+    heading = WriteOnlyCell(ws, "导入规则")
+    heading.font = _HEADER_FONT
+    ws.append([heading])
+    for n, rule in enumerate(_RULES, 1):
+        ws.append([f"{n}. {rule}"])
 
 
 def write_lists_sheet(ws: Any) -> None:
