@@ -182,8 +182,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("qiuxue: 已中断，没有写入未完成的数据。", file=sys.stderr)
         return 5
     except Exception as exc:
-        log.exception("unexpected error")
         from qiuxue_desktop import paths
+        from qiuxue_desktop.db.engine import explain_db_error
+
+        known = explain_db_error(exc)
+        if known is not None:
+            log.warning("database failure: %s", exc)
+            print(f"qiuxue: {known.message}", file=sys.stderr)
+            return known.exit_code
+        log.exception("unexpected error")
 
         print(
             f"qiuxue: 意外错误（{type(exc).__name__}: {exc}），详情见日志 {paths.log_dir()}", file=sys.stderr
