@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	touch $(STAMP)
 
 run: $(STAMP)
+	bash scripts/ensure-test-tools.sh --runtime
 	$(PY) -m qiuxue_desktop
 
 test: $(STAMP)

@@ -7,16 +7,19 @@
 # (tests/conftest.py require_tool), where a missing tool must never pass unnoticed.
 set -euo pipefail
 
-# The one list of packages the tests need.
-PACKAGES=(
-    # a display for real windows, screenshots and typing into them
-    xvfb xauth x11-utils xdotool imagemagick
-    # Chinese glyphs for Qt and the PDFs
+# What the window itself needs on a Debian desktop (`make run` installs only these, with
+# --runtime): Chinese glyphs, and the libraries Qt's xcb platform plugin loads.
+RUNTIME=(
     fonts-wqy-zenhei
-    # what Qt's xcb platform plugin loads
     libxcb-icccm4 libxcb-keysyms1 libxcb-xinerama0 libxcb-cursor0 libxcb-image0
     libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1
     libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
+)
+# The one list of packages the tests need.
+PACKAGES=(
+    "${RUNTIME[@]}"
+    # a display for real windows, screenshots and typing into them
+    xvfb xauth x11-utils xdotool imagemagick
     # PDFs and printing through a real CUPS queue
     poppler-utils qpdf cups printer-driver-cups-pdf
     # a second spreadsheet program
@@ -26,6 +29,10 @@ PACKAGES=(
     # the Windows installer (makensis) and listing what it holds (7z)
     nsis p7zip-full
 )
+
+if [[ "${1:-}" == "--runtime" ]]; then
+    PACKAGES=("${RUNTIME[@]}")
+fi
 
 installed() {
     # dpkg-query prints nothing for a package it has never heard of; "installed" only when it is.
