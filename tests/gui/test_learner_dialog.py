@@ -3,6 +3,8 @@ a correct learner saved in one transaction, edits, and a record changed meanwhil
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -130,3 +132,20 @@ def test_a_record_changed_meanwhile_is_not_overwritten(
     qtbot.mouseClick(reload_button, Qt.MouseButton.LeftButton)
     assert d.phone_edit.text() == "13700000000"
     d.reject()
+
+
+def test_the_form_stays_open_while_it_is_being_saved(
+    qtbot: QtBot, demo_window: MainWindow, db: Database
+) -> None:
+    assert demo_window.ctx is not None
+    d = open_dialog(demo_window)
+    fill_required(qtbot, d, VALID_IDS[2])
+    gate = threading.Event()
+    demo_window.ctx.runner.db(gate.wait)  # the database worker is busy with something else
+    d.save()
+    d.reject()  # Esc while saving: the answer still has somewhere to go
+    assert d.isVisible()
+    with qtbot.waitSignal(d.finished, timeout=10_000):
+        gate.set()
+    with db.read() as s:
+        assert s.scalar(select(Learner.name).where(Learner.id_number == VALID_IDS[2])) == "张三"

@@ -264,6 +264,7 @@ class LearnersView(QWidget):
         from qiuxue_desktop.views.dialogs.learner_dialog import LearnerDialog
 
         dialog = LearnerDialog(self._ctx, None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_save)
         dialog.open()
 
@@ -278,6 +279,7 @@ class LearnersView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._after_save)
         dialog.open()
 
@@ -295,6 +297,7 @@ class LearnersView(QWidget):
         except Exception as exc:
             show_error(self, exc)
             return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def reveal_id(self) -> None:
@@ -320,6 +323,7 @@ class LearnersView(QWidget):
         from qiuxue_desktop.views.dialogs.import_dialog import ImportDialog
 
         dialog = ImportDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         dialog.choose_file()
 

@@ -199,6 +199,10 @@ class ImportDialog(QDialog):
             return True
         return False
 
+    def reject(self) -> None:
+        if self.close_button.isEnabled():  # not while a worker reads or writes for it
+            super().reject()
+
     def _set_busy(self, busy: bool) -> None:
         for button in (self.choose_button, self.report_button, self.close_button):
             button.setEnabled(not busy)

@@ -276,6 +276,7 @@ class LearnerDialog(QDialog):
                 return reveal_id_number(session, learner_id)
 
         def shown(number: str) -> None:
+            self.buttons.setEnabled(True)
             self._filling = True
             self.id_edit.setText(number)
             self._filling = False
@@ -285,9 +286,18 @@ class LearnerDialog(QDialog):
             self.id_edit.setFocus()
             self._refresh()
 
-        self._ctx.runner.db(reveal, on_done=shown)
+        def failed(_exc: BaseException) -> bool:
+            self.buttons.setEnabled(True)
+            return False
+
+        self.buttons.setEnabled(False)  # the dialog stays until the answer is back
+        self._ctx.runner.db(reveal, on_done=shown, on_error=failed)
 
     # --- saving --------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        if self.buttons.isEnabled():  # not while the worker is saving for it
+            super().reject()
 
     def save(self) -> None:
         self._show_all = True

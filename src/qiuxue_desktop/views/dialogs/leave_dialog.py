@@ -49,6 +49,10 @@ class LeaveDialog(QDialog):
         layout.addLayout(self.grid)
         layout.addWidget(self.buttons)
 
+    def reject(self) -> None:
+        if self.buttons.isEnabled():  # not while the worker is saving for it
+            super().reject()
+
     def save(self) -> None:
         from qiuxue_desktop.services.learners import mark_left
 
