@@ -10,6 +10,7 @@ and of a roster with problems, and the enterprise settings.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -107,9 +108,19 @@ def rosters(db: Any, folder: Path) -> tuple[Path, Path]:
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots")
+    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots").resolve()
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="qiuxue-shots-"))
+    here = Path.cwd()
+    os.chdir(work)  # relative names: the pictures show 数据库：qiuxue.sqlite3, not a temp path
+    try:
+        return render(out, work)
+    finally:
+        os.chdir(here)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def render(out: Path, work: Path) -> int:
     os.environ["QIUXUE_BASE"] = str(work / "base")  # settings and logs stay in the temp folder
     os.environ.pop("QIUXUE_DB", None)
 
@@ -127,13 +138,13 @@ def main(argv: list[str]) -> int:
     app = QApplication([sys.argv[0]])
     apply_ui_font(app)
 
-    demo_path = work / "demo.sqlite3"
+    demo_path = Path("qiuxue.sqlite3")
     db = open_database(str(demo_path))
     with db.write() as s:
         create_demo(s, learners=LEARNERS, seed=SEED)
 
     # First run: an empty database.
-    empty = MainWindow(str(work / "empty.sqlite3"))
+    empty = MainWindow("新数据库.sqlite3")
     empty.resize(*SIZE)
     empty.show()
     empty.start()
@@ -182,7 +193,7 @@ def main(argv: list[str]) -> int:
     dialog.reject()
 
     # Import previews.
-    good, bad = rosters(db, work)
+    good, bad = rosters(db, Path())
     for roster, name in ((good, "import-preview.png"), (bad, "import-problems.png")):
         importer = ImportDialog(window.ctx, window)
         importer.show()
