@@ -30,7 +30,9 @@ from qiuxue_desktop.views.models.learner_table import COLUMNS, LearnerTableModel
 if TYPE_CHECKING:
     from qiuxue_desktop.services.learners import LearnerQuery
 
-FILTER_DELAY_MS = 150
+# Long enough to coalesce a burst (an input method's commit, key repeat), short enough that a
+# keystroke's rows are on screen within 100 ms (benchmarks/bench_view.py counts this delay).
+FILTER_DELAY_MS = 30
 ROW_HEIGHT = 26
 
 
