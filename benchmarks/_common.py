@@ -10,8 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
@@ -119,6 +121,23 @@ def report(figures: list[Figure], *, as_json: bool) -> None:
     if as_json:
         print(JSON_PREFIX + json.dumps([f.as_dict() for f in figures], ensure_ascii=False))
     sys.stdout.flush()
+
+
+def run_in_workdir(
+    workdir: Path | None, prefix: str, run: Callable[[Path], list[Figure]], *, as_json: bool
+) -> int:
+    """Run a benchmark in `workdir` (a temporary one, removed afterwards, when None), print its
+    figures and return the exit code: 0 when every figure meets its target, else 1."""
+    work = workdir or Path(tempfile.mkdtemp(prefix=prefix))
+    work.mkdir(parents=True, exist_ok=True)
+    quiet_environment(work)
+    try:
+        figures = run(work)
+    finally:
+        if workdir is None:
+            shutil.rmtree(work, ignore_errors=True)
+    report(figures, as_json=as_json)
+    return 0 if all(f.ok for f in figures) else 1
 
 
 def log(message: str) -> None:

@@ -11,10 +11,17 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import sys
-import tempfile
 from pathlib import Path
 
-from _common import Figure, log, make_demo_db, median_of, parser, quiet_environment, report, timed
+from _common import (
+    Figure,
+    log,
+    make_demo_db,
+    median_of,
+    parser,
+    run_in_workdir,
+    timed,
+)
 
 MAX_RATIO = 3.0
 
@@ -130,16 +137,12 @@ def main() -> int:
     p.add_argument("--rows", type=int, default=50_000)
     p.add_argument("--repeat", type=int, default=3)
     args = p.parse_args()
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="qiuxue-bench-import-"))
-    workdir.mkdir(parents=True, exist_ok=True)
-    quiet_environment(workdir)
-    try:
-        figures = run(workdir, args.rows, args.repeat)
-    finally:
-        if args.workdir is None:
-            shutil.rmtree(workdir, ignore_errors=True)
-    report(figures, as_json=args.json)
-    return 0 if all(f.ok for f in figures) else 1
+    return run_in_workdir(
+        args.workdir,
+        "qiuxue-bench-import-",
+        lambda work: run(work, args.rows, args.repeat),
+        as_json=args.json,
+    )
 
 
 if __name__ == "__main__":

@@ -11,14 +11,12 @@ are on screen (`--exit-when-ready`).
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from _common import Figure, log, make_demo_db, median_of, parser, quiet_environment, report
+from _common import Figure, log, make_demo_db, median_of, parser, run_in_workdir
 
 MAX_RATIO = 1.5
 LEARNERS = 100_000
@@ -103,16 +101,9 @@ def main() -> int:
     p = parser(__doc__.splitlines()[0] if __doc__ else "")
     p.add_argument("--runs", type=int, default=9)
     args = p.parse_args()
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="qiuxue-bench-startup-"))
-    workdir.mkdir(parents=True, exist_ok=True)
-    quiet_environment(workdir)
-    try:
-        figures = run(workdir, args.runs)
-    finally:
-        if args.workdir is None:
-            shutil.rmtree(workdir, ignore_errors=True)
-    report(figures, as_json=args.json)
-    return 0 if all(f.ok for f in figures) else 1
+    return run_in_workdir(
+        args.workdir, "qiuxue-bench-startup-", lambda work: run(work, args.runs), as_json=args.json
+    )
 
 
 if __name__ == "__main__":

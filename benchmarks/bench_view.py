@@ -14,16 +14,23 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from _common import Figure, log, make_demo_db, median_of, parser, quiet_environment, report, rss_mb
+from _common import (
+    Figure,
+    log,
+    make_demo_db,
+    median_of,
+    parser,
+    quiet_environment,
+    rss_mb,
+    run_in_workdir,
+)
 
 LEARNERS = 100_000
 WIDTH, HEIGHT = 1280, 800
@@ -285,16 +292,9 @@ def main() -> int:
         result = baseline_phase(args.db) if args.phase == "baseline" else view_phase(args.db)
         print(json.dumps(result))
         return 0
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="qiuxue-bench-view-"))
-    workdir.mkdir(parents=True, exist_ok=True)
-    quiet_environment(workdir)
-    try:
-        figures = run(workdir, args.rounds)
-    finally:
-        if args.workdir is None:
-            shutil.rmtree(workdir, ignore_errors=True)
-    report(figures, as_json=args.json)
-    return 0 if all(f.ok for f in figures) else 1
+    return run_in_workdir(
+        args.workdir, "qiuxue-bench-view-", lambda work: run(work, args.rounds), as_json=args.json
+    )
 
 
 if __name__ == "__main__":
