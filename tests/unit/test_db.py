@@ -24,7 +24,7 @@ def test_empty_file_upgrades_to_head(tmp_path: Path) -> None:
     con = sqlite3.connect(path)
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"enterprise", "department", "learner", "event_log"} <= tables
+    assert {"enterprise", "department", "learner", "audit_entry", "user_account"} <= tables
 
 
 def test_migrations_and_models_agree(db: Database) -> None:
@@ -101,9 +101,11 @@ def test_older_schema_is_backed_up_before_upgrade(
     db = open_database(str(db_path), backup_dir=backups)
     db.dispose()
     assert upgraded == [str(db_path)]
-    copies = list(backups.glob("*before-upgrade-0000*.sqlite3"))
-    assert len(copies) == 1
-    copy = sqlite3.connect(copies[0])
+    from qiuxue_desktop.db.backups import list_backups
+
+    copies = list_backups(backups, db_path)
+    assert [(c.manifest.reason, c.manifest.schema_revision) for c in copies] == [("before-upgrade", "0000")]
+    copy = sqlite3.connect(copies[0].path)
     assert copy.execute("SELECT v FROM marker").fetchone() == ("kept",)
     assert copy.execute("PRAGMA integrity_check").fetchone() == ("ok",)
 

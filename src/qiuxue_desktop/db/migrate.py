@@ -16,7 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import inspect, text
 
-from qiuxue_desktop.db.backup import backup_sqlite, timestamped_name
+from qiuxue_desktop.db.backups import make_backup
 from qiuxue_desktop.db.engine import Database, make_engine, sqlite_path
 from qiuxue_desktop.errors import DatabaseTooNew, OperationFailed
 
@@ -92,8 +92,8 @@ def open_database(target: str, *, backup_dir: Path | None = None) -> Database:
             from qiuxue_desktop import paths
 
             dest_dir = backup_dir or paths.backup_dir()
-            copy = backup_sqlite(path, dest_dir / timestamped_name(path.stem, f"before-upgrade-{rev}"))
-            log.info("backed up %s to %s before upgrading from %s", path, copy, rev)
+            copy = make_backup(path, dest_dir, "before-upgrade")
+            log.info("backed up %s to %s before upgrading from %s", path, copy.path, rev)
         _upgrade(db)
         return db
     except BaseException:
