@@ -152,7 +152,7 @@ def test_an_empty_database_is_created_at_head(pg_url: str) -> None:
         assert db.engine.dialect.name == "postgresql" and not db.is_sqlite and db.path is None
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
-            assert {"enterprise", "department", "learner", "event_log"} <= set(
+            assert {"enterprise", "department", "learner", "audit_entry", "user_account"} <= set(
                 inspect(conn).get_table_names()
             )
     finally:

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from tests.gui.conftest import type_text, wait_idle
 
 from qiuxue_desktop.db.engine import Database
-from qiuxue_desktop.domain import EventLog, Learner
+from qiuxue_desktop.domain import AuditEntry, Learner
 from qiuxue_desktop.domain.pinyin import pinyin_keys
 from qiuxue_desktop.views.learners_view import LearnersView
 from qiuxue_desktop.views.main_window import MainWindow
@@ -143,8 +143,8 @@ def test_id_numbers_are_masked_and_a_reveal_is_logged(
     demo_window.commands.reveal_id.trigger()
     qtbot.waitUntil(lambda: view.model.index(2, ID).data() == number)  # type: ignore[union-attr]
     with db.read() as s:
-        events = s.execute(select(EventLog.action, EventLog.subject)).all()
-    assert ("reveal_id", record_id) in events
+        events = s.execute(select(AuditEntry.action, AuditEntry.record_key)).all()
+    assert ("reveal", record_id) in events
     assert view.model.index(3, ID).data() != number  # type: ignore[union-attr]
     view.table.selectRow(3)  # moving on hides it again
     assert view.model.index(2, ID).data() == ids[2]  # type: ignore[union-attr]

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from tests.gui.conftest import wait_idle
 
 from qiuxue_desktop.db.engine import Database
-from qiuxue_desktop.domain import EventLog
+from qiuxue_desktop.domain import AuditEntry
 from qiuxue_desktop.views import roster_files
 from qiuxue_desktop.views.dialogs.import_dialog import ImportDialog
 from qiuxue_desktop.views.main_window import MainWindow
@@ -29,7 +29,7 @@ def test_export_then_preview_the_export_changes_nothing(
     done = demo_window.findChild(QMessageBox, "messageBox")
     assert done is not None and "300" in done.text()
     with db.read() as s:
-        assert "export_roster" in s.scalars(select(EventLog.action)).all()
+        assert "export" in s.scalars(select(AuditEntry.action)).all()
 
     dialog = ImportDialog(demo_window.ctx, demo_window)
     dialog.show()

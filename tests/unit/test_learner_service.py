@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from qiuxue_desktop.db.engine import Database
-from qiuxue_desktop.domain import EventLog, Learner
+from qiuxue_desktop.domain import AuditEntry, Learner
 from qiuxue_desktop.domain.ids import id_check_char
 from qiuxue_desktop.domain.pinyin import pinyin_keys
 from qiuxue_desktop.errors import InputRejected
@@ -110,8 +110,10 @@ def test_reveal_is_logged(db: Database, enterprise_id: int) -> None:
     with db.write() as s:
         assert svc.reveal_id_number(s, lid) == values()["id_number"]
     with db.read() as s:
-        events = [(e.action, e.detail) for e in s.scalars(select(EventLog))]
-    assert events == [("reveal_id", "张三")]
+        events = [
+            (e.action, e.detail) for e in s.scalars(select(AuditEntry).where(AuditEntry.action == "reveal"))
+        ]
+    assert events == [("reveal", "张三")]
 
 
 @pytest.fixture

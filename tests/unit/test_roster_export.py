@@ -12,7 +12,7 @@ from sqlalchemy import select
 from tests.unit.roster_samples import make_id
 
 from qiuxue_desktop.db.engine import Database
-from qiuxue_desktop.domain import EventLog, Learner
+from qiuxue_desktop.domain import AuditEntry, Learner
 from qiuxue_desktop.errors import Cancelled
 from qiuxue_desktop.io.excel.roster_export import export_roster
 from qiuxue_desktop.io.excel.roster_import import import_roster, read_roster
@@ -118,7 +118,8 @@ def test_export_cells_text_ids_real_dates_labels_and_the_template_sheets(
     left = {h: c.value for h, c in zip(header, ws[4], strict=True)}
     assert left["离职日期"].date() == dt.date(2023, 8, 31) and left["工会会员"] == "否"
     with db.read() as s:
-        assert s.scalar(select(EventLog.action).where(EventLog.action == "export_roster")) == "export_roster"
+        detail = s.scalar(select(AuditEntry.detail).where(AuditEntry.action == "export"))
+    assert detail is not None and "含完整身份证号" in detail
 
 
 def test_a_cancelled_export_leaves_the_old_file_and_no_temporary_file(

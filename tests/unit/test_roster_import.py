@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from tests.unit.roster_samples import HEADERS, make_id, sample_rows, write_roster
 
 from qiuxue_desktop.db.engine import Database
-from qiuxue_desktop.domain import EventLog, Learner
+from qiuxue_desktop.domain import AuditEntry, Learner
 from qiuxue_desktop.errors import Cancelled, InputRejected
 from qiuxue_desktop.io.excel.roster_import import (
     ImportIssue,
@@ -195,8 +195,8 @@ def test_import_adds_then_updates_by_id_number_without_duplicates(
         ("手机号", sample_rows(3)[2][4], "13999999999")
     ]
     with db.read() as s:
-        actions = list(s.scalars(select(EventLog.action)))
-    assert actions.count("import_roster") == 2
+        actions = list(s.scalars(select(AuditEntry.action)))
+    assert actions.count("import") == 2
 
 
 def test_update_keeps_fields_the_roster_has_no_column_for(

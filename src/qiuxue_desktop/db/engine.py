@@ -13,6 +13,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from qiuxue_desktop.db.audit_trail import PRINCIPAL_KEY  # also installs the audit trail's session hooks
+from qiuxue_desktop.domain.permissions import Principal
 from qiuxue_desktop.errors import OperationFailed
 
 BUSY_TIMEOUT_MS = 10_000
@@ -69,10 +71,15 @@ def make_engine(target: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Engin
 
 @dataclass
 class Database:
-    """The open database: one per process. `write()` is one unit of work per user action."""
+    """The open database: one per process. `write()` is one unit of work per user action.
+
+    `principal` is who signed in (services.auth.sign_in), or None: every session carries
+    it in `session.info`, where the services' permission checks and the audit trail find it.
+    """
 
     target: str
     engine: Engine
+    principal: Principal | None = None
 
     def __post_init__(self) -> None:
         self._writer = sessionmaker(self.engine, expire_on_commit=False)
@@ -92,12 +99,14 @@ class Database:
     def write(self) -> Iterator[Session]:
         """A session in a write transaction, committed on success, rolled back on any error."""
         with self._writer.begin() as session:
+            session.info[PRINCIPAL_KEY] = self.principal
             yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading only; never commits."""
         with self._reader() as session:
+            session.info[PRINCIPAL_KEY] = self.principal
             try:
                 yield session
             finally:

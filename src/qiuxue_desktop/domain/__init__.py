@@ -1,14 +1,16 @@
 """Domain: SQLAlchemy typed models, one module per aggregate, and pure rules."""
 
+from qiuxue_desktop.domain.accounts import User
+from qiuxue_desktop.domain.audit import AuditEntry
 from qiuxue_desktop.domain.base import Base
 from qiuxue_desktop.domain.enrolment import CourseResult, Enrolment, EnrolmentStatusChange, ExamSitting
 from qiuxue_desktop.domain.enterprise import Department, Enterprise
-from qiuxue_desktop.domain.events import EventLog
 from qiuxue_desktop.domain.institution import Institution
 from qiuxue_desktop.domain.learner import Learner
 from qiuxue_desktop.domain.programme import Course, Programme
 
 __all__ = [
+    "AuditEntry",
     "Base",
     "Course",
     "CourseResult",
@@ -16,9 +18,9 @@ __all__ = [
     "Enrolment",
     "EnrolmentStatusChange",
     "Enterprise",
-    "EventLog",
     "ExamSitting",
     "Institution",
     "Learner",
     "Programme",
+    "User",
 ]

@@ -70,6 +70,12 @@ def mask_id(number: str) -> str:
     return number[:3] + "*" * (len(number) - 7) + number[-4:]
 
 
+def mask_account(number: str) -> str:
+    """A bank account number with only its last 4 digits shown: `************1234`."""
+    digits = "".join(number.split())
+    return "*" * max(len(digits) - 4, 4) + digits[-4:] if len(digits) > 4 else "*" * len(digits)
+
+
 def clean_uscc(raw: str) -> str:
     return "".join(unicodedata.normalize("NFKC", raw).split()).upper()
 

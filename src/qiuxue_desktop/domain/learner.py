@@ -22,8 +22,8 @@ class Learner(RecordMixin, Base):
     enterprise_id: Mapped[int] = mapped_column(ForeignKey("enterprise.id"))
     name: Mapped[str] = mapped_column(String(30))
     # Keys for pinyin order and search, kept in step with `name` by the service.
-    name_pinyin: Mapped[str] = mapped_column(String(120), default="")
-    name_initials: Mapped[str] = mapped_column(String(30), default="")
+    name_pinyin: Mapped[str] = mapped_column(String(120), default="", info={"audit": "skip"})
+    name_initials: Mapped[str] = mapped_column(String(30), default="", info={"audit": "skip"})
     id_number: Mapped[str] = mapped_column(String(18))
     gender: Mapped[str] = mapped_column(String(1))  # GB/T 2261.1, from the ID number
     birth_date: Mapped[dt.date] = mapped_column(Date)  # from the ID number

@@ -19,11 +19,13 @@ from stdnum.cn import uscc
 
 from qiuxue_desktop.domain import Learner
 from qiuxue_desktop.domain.ids import id_check_char
+from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.errors import InputRejected
 from qiuxue_desktop.progress import NO_PROGRESS, Progress
+from qiuxue_desktop.services import audit
 from qiuxue_desktop.services import demo_data as d
+from qiuxue_desktop.services.auth import require
 from qiuxue_desktop.services.enterprise import create_enterprise, current_enterprise, department_ids
-from qiuxue_desktop.services.events import log_event
 from qiuxue_desktop.services.learners import UpsertPlan, apply_upsert
 
 FRONT_LINE_SHARE = 0.70
@@ -153,6 +155,8 @@ def create_demo(
     session: Session, *, learners: int = 300, seed: int | None = None, progress: Progress = NO_PROGRESS
 ) -> int:
     """Fill an empty database with a demo enterprise and `learners` learners; returns how many."""
+    require(session, Permission.EDIT_ENTERPRISE)
+    require(session, Permission.EDIT_LEARNERS)
     if learners < 1:
         raise InputRejected("演示学员人数至少为 1。")
     if session.scalar(select(Learner.id).limit(1)) is not None:
@@ -166,6 +170,6 @@ def create_demo(
     department_ids(session, enterprise_id, set(d.DEPARTMENTS))
     rows = generate_learners(learners, seed=seed)
     progress.check()
-    added, _ = apply_upsert(session, enterprise_id, UpsertPlan(new_rows=rows), progress)
-    log_event(session, "demo", detail=f"演示数据：{added} 名学员")
+    added, _ = apply_upsert(session, enterprise_id, UpsertPlan(new_rows=rows), progress, detail="演示数据")
+    audit.record(session, "demo", table="learner", detail=f"演示数据：{added} 名学员")
     return added

@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 
 from qiuxue_desktop.domain import Department, Enterprise
 from qiuxue_desktop.domain.ids import clean_uscc, uscc_problem
+from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.errors import InputRejected
+from qiuxue_desktop.services.auth import require
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,7 @@ def _info(e: Enterprise) -> EnterpriseInfo:
 def create_enterprise(
     session: Session, *, name: str, uscc: str, short_code: str = "", address: str = ""
 ) -> int:
+    require(session, Permission.EDIT_ENTERPRISE)
     name = name.strip()
     if not name:
         raise InputRejected("企业名称不能为空。")
@@ -47,6 +50,7 @@ def create_enterprise(
 def update_enterprise(
     session: Session, enterprise_id: int, *, name: str, short_code: str, address: str
 ) -> None:
+    require(session, Permission.EDIT_ENTERPRISE)
     e = session.get(Enterprise, enterprise_id)
     if e is None:
         raise InputRejected("企业不存在。")
@@ -57,6 +61,7 @@ def update_enterprise(
 
 def current_enterprise(session: Session) -> EnterpriseInfo | None:
     """The enterprise this database belongs to (one per database)."""
+    require(session, Permission.READ)
     e = session.scalars(select(Enterprise).order_by(Enterprise.id).limit(1)).first()
     return _info(e) if e else None
 
@@ -69,6 +74,7 @@ def require_enterprise(session: Session) -> EnterpriseInfo:
 
 
 def list_departments(session: Session, enterprise_id: int) -> list[tuple[int, str]]:
+    require(session, Permission.READ)
     rows = session.execute(
         select(Department.id, Department.name)
         .where(Department.enterprise_id == enterprise_id)
@@ -79,13 +85,17 @@ def list_departments(session: Session, enterprise_id: int) -> list[tuple[int, st
 
 def department_ids(session: Session, enterprise_id: int, names: set[str]) -> dict[str, int]:
     """Ids of the named departments, creating the ones that do not exist yet."""
+    require(session, Permission.READ)
     existing: dict[str, int] = {
         name: dept_id
         for name, dept_id in session.execute(
             select(Department.name, Department.id).where(Department.enterprise_id == enterprise_id)
         )
     }
-    for name in sorted(names - existing.keys()):
+    missing = names - existing.keys()
+    if missing:
+        require(session, Permission.EDIT_LEARNERS)
+    for name in sorted(missing):
         dept = Department(enterprise_id=enterprise_id, name=name)
         session.add(dept)
         session.flush()

@@ -18,12 +18,14 @@ from qiuxue_desktop.domain import Department, Learner
 from qiuxue_desktop.domain.base import new_record_id, utcnow
 from qiuxue_desktop.domain.codes import DEFAULT_ETHNIC, DEFAULT_WORKER_CATEGORY
 from qiuxue_desktop.domain.ids import id_facts, mask_id
+from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.domain.pinyin import pinyin_keys
 from qiuxue_desktop.domain.rules import learner_problems
 from qiuxue_desktop.errors import InputRejected, StaleRecord
 from qiuxue_desktop.progress import NO_PROGRESS, Progress
+from qiuxue_desktop.services import audit
+from qiuxue_desktop.services.auth import require
 from qiuxue_desktop.services.enterprise import department_ids
-from qiuxue_desktop.services.events import log_event
 
 # Field name → Chinese label, in the order forms and exports show them.
 FIELDS: dict[str, str] = {
@@ -142,6 +144,7 @@ def _row_for_table(values: dict[str, Any], dept_id: int) -> dict[str, Any]:
 
 
 def register_learner(session: Session, *, enterprise_id: int, values: dict[str, Any]) -> int:
+    require(session, Permission.EDIT_LEARNERS)
     _check(values, new=True)
     full = complete_values(values)
     _check(full, new=True)
@@ -172,6 +175,7 @@ def update_learner(
     session: Session, learner_id: int, *, values: dict[str, Any], expected_version: int | None
 ) -> bool:
     """Replace the given fields; returns False when nothing actually changed."""
+    require(session, Permission.EDIT_LEARNERS)
     learner = _load(session, learner_id, expected_version)
     current = _values_of(learner)
     merged = {**current, **values}
@@ -203,6 +207,7 @@ def mark_left(
     session: Session, learner_id: int, *, leave_date: dt.date, expected_version: int | None
 ) -> None:
     """A learner with history is never deleted: they are marked as left on a date."""
+    require(session, Permission.EDIT_LEARNERS)
     learner = _load(session, learner_id, expected_version)
     problems = learner_problems({"hire_date": learner.hire_date, "leave_date": leave_date})
     if leave_date > dt.date.today():
@@ -220,10 +225,11 @@ def _values_of(learner: Learner) -> dict[str, Any]:
 
 
 def get_learner(session: Session, learner_id: int, *, reveal: bool = False) -> LearnerDetail:
+    require(session, Permission.REVEAL_ID if reveal else Permission.READ)
     learner = _load(session, learner_id, None)
     values = _values_of(learner)
     if reveal:
-        log_event(session, "reveal_id", subject=learner.record_id, detail=learner.name)
+        _record_reveal(session, learner)
     else:
         values["id_number"] = mask_id(learner.id_number)
     return LearnerDetail(
@@ -237,10 +243,15 @@ def get_learner(session: Session, learner_id: int, *, reveal: bool = False) -> L
     )
 
 
+def _record_reveal(session: Session, learner: Learner) -> None:
+    audit.record(session, "reveal", table="learner", record_key=learner.record_id, detail=learner.name)
+
+
 def reveal_id_number(session: Session, learner_id: int) -> str:
-    """The full ID number; the reveal is logged."""
+    """The full ID number; the reveal is recorded in the audit trail."""
+    require(session, Permission.REVEAL_ID)
     learner = _load(session, learner_id, None)
-    log_event(session, "reveal_id", subject=learner.record_id, detail=learner.name)
+    _record_reveal(session, learner)
     return learner.id_number
 
 
@@ -340,6 +351,7 @@ def query_learner_ids(
     `limit` returns only the first ones: a table shows its first page from them (SQLite
     keeps a top-N instead of sorting everything) before it asks for the rest.
     """
+    require(session, Permission.READ)
     keys = SORT_KEYS.get(q.sort, SORT_KEYS["name"])
     order = [k.desc() if q.descending else k for k in keys]
     stmt = _filtered(select(Learner.id), enterprise_id, q).order_by(
@@ -352,6 +364,7 @@ def query_learner_ids(
 
 def count_learner_matches(session: Session, enterprise_id: int, q: LearnerQuery) -> int:
     """How many learners `q` matches: the length of query_learner_ids without a limit."""
+    require(session, Permission.READ)
     return int(session.scalar(_filtered(select(func.count()).select_from(Learner), enterprise_id, q)) or 0)
 
 
@@ -377,6 +390,7 @@ _ROW_COLUMNS = (
 
 def fetch_rows(session: Session, ids: Sequence[int]) -> list[LearnerRow]:
     """The rows for `ids`, in the order given (one page of the table)."""
+    require(session, Permission.READ)
     if not ids:
         return []
     stmt = (
@@ -415,6 +429,7 @@ class LearnerCounts:
 
 
 def learner_counts(session: Session, enterprise_id: int) -> LearnerCounts:
+    require(session, Permission.READ)
     total, left = session.execute(
         select(func.count(), func.count(Learner.leave_date)).where(Learner.enterprise_id == enterprise_id)
     ).one()
@@ -432,6 +447,8 @@ class UpsertPlan:
     changed: list[tuple[int, dict[str, Any], dict[str, tuple[Any, Any]]]] = field(default_factory=list)
     unchanged: int = 0
     new_departments: list[str] = field(default_factory=list)
+    # learner id → (record_id, department_id) of the changed learners, for the audit trail
+    stored: dict[int, tuple[str, int]] = field(default_factory=dict)
 
     @property
     def added(self) -> int:
@@ -450,8 +467,9 @@ def plan_upsert(
     A row holds only the fields in `present`; for an existing learner those
     replace the stored values and the rest keep theirs.
     """
+    require(session, Permission.READ)
     fields = [f for f in FIELDS if f in present and f != "id_number"]
-    cols = [Learner.id, Learner.id_number] + [
+    cols = [Learner.id, Learner.id_number, Learner.record_id, Learner.department_id] + [
         Department.name if f == "department" else getattr(Learner, f) for f in fields
     ]
     existing: dict[str, tuple[Any, ...]] = {}
@@ -477,9 +495,10 @@ def plan_upsert(
         if old is None:
             plan.new_rows.append(complete_values(row))
             continue
-        diff = {f: (old[i + 2], row[f]) for i, f in enumerate(fields) if f in row and old[i + 2] != row[f]}
+        diff = {f: (old[i + 4], row[f]) for i, f in enumerate(fields) if f in row and old[i + 4] != row[f]}
         if diff:
             plan.changed.append((old[0], row, diff))
+            plan.stored[old[0]] = (old[2], old[3])
         else:
             plan.unchanged += 1
     plan.new_departments = sorted(new_depts)
@@ -520,9 +539,18 @@ def _insert_many(session: Session, table: Table, rows: list[dict[str, Any]]) -> 
 
 
 def apply_upsert(
-    session: Session, enterprise_id: int, plan: UpsertPlan, progress: Progress = NO_PROGRESS
+    session: Session,
+    enterprise_id: int,
+    plan: UpsertPlan,
+    progress: Progress = NO_PROGRESS,
+    *,
+    detail: str = "",
 ) -> tuple[int, int]:
-    """Write a plan made in the same transaction; returns (added, updated)."""
+    """Write a plan made in the same transaction; returns (added, updated).
+
+    Each learner added or changed gets its audit entry (`detail` says why: the import's file).
+    """
+    require(session, Permission.EDIT_LEARNERS)
     names = {str(r["department"]) for r in plan.new_rows} | {
         str(r["department"]) for _, r, _ in plan.changed if "department" in r
     }
@@ -546,6 +574,7 @@ def apply_upsert(
             )
             batch.append(row)
         _insert_many(session, table, batch)
+        audit.record_inserts(session, table, batch, detail=detail)
         progress.set(min(start + chunk, plan.added))
     # Updates grouped by the set of columns they write, so each group is one executemany.
     groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
@@ -568,4 +597,17 @@ def apply_upsert(
         session.execute(stmt, params)
         done += len(params)
         progress.set(done)
+    audit.record_updates(session, table, _audited_changes(plan, dept_ids), detail=detail)
     return plan.added, plan.updated
+
+
+def _audited_changes(
+    plan: UpsertPlan, dept_ids: dict[str, int]
+) -> Iterable[tuple[str, dict[str, tuple[Any, Any]]]]:
+    """The plan's changes as the audit trail records them: columns, the department by its id."""
+    for learner_id, _values, diff in plan.changed:
+        record_id, old_dept = plan.stored[learner_id]
+        columns = {f: pair for f, pair in diff.items() if f != "department"}
+        if "department" in diff:
+            columns["department_id"] = (old_dept, dept_ids[str(diff["department"][1])])
+        yield record_id, columns

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qiuxue_desktop.domain import Department, Learner
+from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.io.excel.roster_format import COLUMNS, to_cell
 from qiuxue_desktop.io.excel.roster_template import (
     TEXT_FORMAT,
@@ -25,7 +26,8 @@ from qiuxue_desktop.io.excel.roster_template import (
     save_atomically,
 )
 from qiuxue_desktop.progress import NO_PROGRESS, Progress
-from qiuxue_desktop.services.events import log_event
+from qiuxue_desktop.services import audit
+from qiuxue_desktop.services.auth import require
 
 _BATCH = 1000
 
@@ -67,7 +69,12 @@ def _write_rows(session: Session, enterprise_id: int, ws: Any, progress: Progres
 
 
 def export_roster(session: Session, enterprise_id: int, path: Path, progress: Progress = NO_PROGRESS) -> int:
-    """Write every learner of the enterprise to `path`; returns how many. The export is logged."""
+    """Write every learner of the enterprise to `path`; returns how many.
+
+    The workbook holds full ID numbers: only a role that may export them may do it, and the
+    export is recorded in the audit trail (who, when, which file, how many).
+    """
+    require(session, Permission.EXPORT_FULL_IDS)
     check_target(path)
     total = session.scalar(select(func.count()).where(Learner.enterprise_id == enterprise_id)) or 0
     progress.set(0, total, "正在导出花名册")
@@ -80,5 +87,5 @@ def export_roster(session: Session, enterprise_id: int, path: Path, progress: Pr
         raise
     progress.set(n, n, "正在保存文件")
     save_atomically(wb, path)
-    log_event(session, "export_roster", subject=path.name, detail=f"{n} learners, ID numbers in full")
+    audit.record(session, "export", table="learner", detail=f"花名册 {path.name}：{n} 人，含完整身份证号")
     return n

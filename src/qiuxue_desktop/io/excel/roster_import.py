@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from qiuxue_desktop.domain.codes import is_region_code
 from qiuxue_desktop.domain.ids import mask_id
+from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.domain.rules import learner_problems
 from qiuxue_desktop.errors import InputRejected
 from qiuxue_desktop.io.excel.reader import SheetData, UnreadableWorkbook, read_first_visible_sheet
@@ -35,7 +36,8 @@ from qiuxue_desktop.io.excel.roster_format import (
     normalize_header,
 )
 from qiuxue_desktop.progress import NO_PROGRESS, Progress
-from qiuxue_desktop.services.events import log_event
+from qiuxue_desktop.services import audit
+from qiuxue_desktop.services.auth import require
 from qiuxue_desktop.services.learners import FIELDS, REQUIRED, apply_upsert, plan_upsert
 
 HEADER_SEARCH_ROWS = 10
@@ -346,7 +348,12 @@ def import_roster(
     dry_run: bool = False,
     progress: Progress = NO_PROGRESS,
 ) -> ImportResult:
-    """Upsert the roster's learners by ID number, all or nothing, in the caller's transaction."""
+    """Upsert the roster's learners by ID number, all or nothing, in the caller's transaction.
+
+    Importing (a dry run included: it compares the roster with the register) needs the
+    right to edit learners; each learner added or changed gets its audit entry.
+    """
+    require(session, Permission.EDIT_LEARNERS)
     if parsed.issues:
         raise RosterRejected(parsed.issues)
     progress.set(0, 0, "正在比对已有学员")
@@ -377,12 +384,12 @@ def _import(
                 )
             )
     if not dry_run:
-        apply_upsert(session, enterprise_id, plan, progress)
-        log_event(
+        apply_upsert(session, enterprise_id, plan, progress, detail=f"导入花名册 {parsed.source}")
+        audit.record(
             session,
-            "import_roster",
-            subject=parsed.source,
-            detail=f"added {plan.added}, updated {plan.updated}, unchanged {plan.unchanged}",
+            "import",
+            table="learner",
+            detail=f"花名册 {parsed.source}：新增 {plan.added} 人，更新 {plan.updated} 人，未变 {plan.unchanged} 人",
         )
     return ImportResult(
         added=plan.added,
