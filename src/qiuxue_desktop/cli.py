@@ -21,20 +21,30 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Open the database and sign in as QIUXUE_USER when it has accounts (cli_accounts)."""
     from qiuxue_desktop import paths
+    from qiuxue_desktop.cli_accounts import sign_in_from_environment
     from qiuxue_desktop.db.migrate import open_database
 
-    return open_database(paths.resolve_db_target(args.db))
+    db = open_database(paths.resolve_db_target(args.db))
+    try:
+        sign_in_from_environment(db)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from qiuxue_desktop.cli_accounts import init_admin, read_password
     from qiuxue_desktop.services.enterprise import create_enterprise
 
-    if args.admin_user:
-        raise InputRejected("账户功能尚未开放：请先不带 --admin-user 创建数据库。")
+    password = read_password("管理员密码：") if args.admin_user else None
     db = _open(args)
     try:
         with db.write() as s:
+            if args.admin_user and password is not None:
+                init_admin(s, args.admin_user, password)  # the enterprise is then the admin's first act
             create_enterprise(s, name=args.org_name, uscc=args.uscc, short_code=args.short_code or "")
     finally:
         db.dispose()
@@ -154,6 +164,10 @@ def build_parser() -> argparse.ArgumentParser:
     e = lsub.add_parser("export", help="导出花名册")
     e.add_argument("out")
     e.set_defaults(func=cmd_learners_export)
+
+    from qiuxue_desktop.cli_accounts import add_commands
+
+    add_commands(sub, _open)  # users …, audit
     return p
 
 

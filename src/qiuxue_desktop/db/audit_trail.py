@@ -257,7 +257,7 @@ def _pk(state: InstanceState[Any]) -> tuple[str, tuple[Any, ...]]:
     return _table_name(state), tuple(state.mapper.primary_key_from_instance(state.obj()))
 
 
-class _Committed(Mapping[str, Any]):
+class CommittedValues(Mapping[str, Any]):
     """The values a record had before this transaction's unflushed changes."""
 
     def __init__(self, state: InstanceState[Any]) -> None:
@@ -295,7 +295,7 @@ def _before_flush(session: Session, _ctx: UOWTransaction, _instances: object) ->
         state = inspect(obj)
         if obj in session.dirty and not session.is_modified(obj, include_collections=False):
             continue
-        reason = frozen(_Committed(state))
+        reason = frozen(CommittedValues(state))
         if reason and _pk(state) not in corrections:
             raise NotPermitted(f"这条记录{reason}，不能直接修改或删除；如确需改动，请走“更正”并写明原因。")
 

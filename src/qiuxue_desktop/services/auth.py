@@ -124,6 +124,16 @@ def current_principal(session: Session) -> Principal:
     return resolved
 
 
+def assume_principal(session: Session, username: str) -> Principal:
+    """Act as the account `username` for the rest of this session's unit of work — only right
+    after creating that account (`qiuxue init --admin-user`), never in place of signing in."""
+    row = session.execute(select(User.display_name, User.role).where(User.username == username)).one()
+    principal = Principal(username, row.display_name, row.role)
+    session.info[PRINCIPAL_KEY] = principal
+    session.info[_RESOLVED] = principal
+    return principal
+
+
 def forget_principal(session: Session) -> None:
     """Resolve the principal afresh at the next check (after the accounts themselves changed)."""
     session.info.pop(_RESOLVED, None)
