@@ -94,6 +94,10 @@ def cmd_learners_import(args: argparse.Namespace) -> int:
             raise RosterRejected(parsed.issues)
         db = _open(args)
         try:
+            if not args.dry_run:
+                from qiuxue_desktop.services.backups import backup_if_changed
+
+                backup_if_changed(db, "before-import")
             # A dry run only reads: its session is rolled back, never committed.
             with db.read() if args.dry_run else db.write() as s:
                 enterprise = require_enterprise(s)
@@ -133,6 +137,83 @@ def cmd_learners_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_password(prompt: str) -> str:
+    """An existing password (asked once): from stdin (one line), or typed without echo at a terminal."""
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from qiuxue_desktop import paths
+    from qiuxue_desktop.cli_accounts import read_password
+    from qiuxue_desktop.db.sealed import check_password
+    from qiuxue_desktop.services.backups import backup_now, copy_to_folder, database_file
+
+    database_file(paths.resolve_db_target(args.db))  # a server database is refused before anything
+    password = check_password(read_password("加密密码：")) if args.encrypt else None
+    db = _open(args)
+    try:
+        entry = backup_now(db)
+        print(f"backup {entry.path}")
+        if args.out:
+            out = Path(args.out).absolute()
+            copy = copy_to_folder(db, entry, out.parent, password=password, name=out.name)
+            print(f"copied to {copy}" + (" (encrypted)" if password else ""))
+    finally:
+        db.dispose()
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from qiuxue_desktop import paths
+    from qiuxue_desktop.db.restore import backup_kind
+    from qiuxue_desktop.services.backups import database_file, may_restore, restore
+
+    source = Path(args.file)
+    target = paths.resolve_db_target(args.db)
+    database_file(target)
+    password = _read_password("备份文件的密码：") if backup_kind(source) == "sealed" else None
+    current = None
+    path = database_file(target)
+    if path.exists() and path.stat().st_size > 0:
+        from qiuxue_desktop.db.integrity import quick_check
+
+        if not quick_check(path):  # a damaged file cannot say who may replace it
+            current = _open(args)
+            try:
+                may_restore(current)
+            finally:
+                current.dispose()
+    restored = restore(target, source, password=password, actor_db=current)
+    restored.db.dispose()
+    result = restored.result
+    print(f"restored {source} into {target}")
+    if result.safety_copy is not None:
+        print(f"the previous content was backed up to {result.safety_copy}")
+    if result.moved_aside is not None:
+        print(f"the previous, damaged file was moved to {result.moved_aside}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from qiuxue_desktop import paths
+    from qiuxue_desktop.services.checks import run_checks
+
+    failed = 0
+    for r in run_checks(paths.resolve_db_target(args.db), backup_folder=paths.backup_dir()):
+        if r.skipped:
+            print(f"{r.check.label}：未检查（{r.skipped}）")
+        elif r.ok:
+            print(f"{r.check.label}：通过")
+        for problem in r.problems:
+            failed += 1
+            print(f"{r.check.label}：{problem}", file=sys.stderr)
+    return 5 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qiuxue", description="求学圆梦 桌面版 命令行")
     p.add_argument("--version", action="version", version=f"qiuxue-desktop {__version__}")
@@ -155,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
     lsub = learners.add_subparsers(dest="learners_command", required=True, metavar="ACTION")
     t = lsub.add_parser("template", help="写出空白花名册模板")
     t.add_argument("out")
-    t.set_defaults(func=cmd_learners_template)
+    t.set_defaults(func=cmd_learners_template, db_access="none")
     i = lsub.add_parser("import", help="导入花名册（全部成功或全部不导入）")
     i.add_argument("file")
     i.add_argument("--dry-run", action="store_true")
@@ -168,7 +249,44 @@ def build_parser() -> argparse.ArgumentParser:
     from qiuxue_desktop.cli_accounts import add_commands
 
     add_commands(sub, _open)  # users …, audit
+
+    # db_access: "write" (the default) takes the database's single-writer lock; "read" and
+    # "none" do not (an online backup and a check are safe beside a writer).
+    b = sub.add_parser("backup", help="备份数据库（到用户数据目录；--out 再复制一份）")
+    b.add_argument("--out", help="另存一份备份到此文件（如 U 盘）")
+    b.add_argument("--encrypt", action="store_true", help="用密码加密 --out 的那份（密码从标准输入读取）")
+    b.set_defaults(func=cmd_backup, db_access="read")
+    r = sub.add_parser("restore", help="从备份恢复数据库（先备份当前数据库）")
+    r.add_argument("file")
+    r.set_defaults(func=cmd_restore)
+    c = sub.add_parser("check", help="完整检查数据库：完整性、引用、审计日志")
+    c.set_defaults(func=cmd_check, db_access="read")
     return p
+
+
+LOCK_WAIT_SECONDS = 5.0
+
+
+def _guard(args: argparse.Namespace) -> object:
+    """For a command on an SQLite file: warn on stderr when the file lies on a network drive or
+    in a sync folder, and take the single-writer lock for a writing command (waiting briefly)."""
+    from qiuxue_desktop import paths
+    from qiuxue_desktop.db.engine import sqlite_path
+
+    access = getattr(args, "db_access", "write")
+    path = sqlite_path(paths.resolve_db_target(args.db)) if access != "none" else None
+    if path is None:
+        return None
+    from qiuxue_desktop.db.location import storage_warning
+
+    warning = storage_warning(path)
+    if warning:
+        print(f"qiuxue: {warning}", file=sys.stderr)
+    if access != "write":
+        return None
+    from qiuxue_desktop.db.lock import DbLock
+
+    return DbLock(path).acquire(wait=LOCK_WAIT_SECONDS)
 
 
 def _setup_logging() -> None:
@@ -186,8 +304,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)  # exits 2 on a wrong command line
     _setup_logging()
+    if args.command == "backup" and args.encrypt and not args.out:
+        parser.error("--encrypt 需要与 --out 一起使用（加密的那份是带走的副本）")
     func: Handler = args.func
+    lock = None
     try:
+        lock = _guard(args)
         return func(args)
     except KnownError as exc:
         print(f"qiuxue: {exc.message}", file=sys.stderr)
@@ -210,6 +332,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"qiuxue: 意外错误（{type(exc).__name__}: {exc}），详情见日志 {paths.log_dir()}", file=sys.stderr
         )
         return 5
+    finally:
+        if lock is not None:
+            lock.release()  # type: ignore[attr-defined]
 
 
 if __name__ == "__main__":

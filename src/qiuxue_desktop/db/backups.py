@@ -221,10 +221,13 @@ def make_backup(
     return entry
 
 
-def copy_backup(entry: BackupEntry, folder: Path, *, password: str | None = None) -> Path:
-    """Copy a backup into `folder` (a USB stick, a network share): with its manifest, or
-    encrypted with `password` into one file that holds the manifest too. The copy is read back
-    and checked before this returns: removable media lie about having written."""
+def copy_backup(
+    entry: BackupEntry, folder: Path, *, password: str | None = None, name: str | None = None
+) -> Path:
+    """Copy a backup into `folder` (a USB stick, a network share) as `name` (by default the
+    backup's own name): with its manifest beside it, or encrypted with `password` into one file
+    that holds the manifest too. The copy is read back and checked before this returns:
+    removable media lie about having written."""
     from qiuxue_desktop.db.sealed import seal, unseal
 
     if not is_intact(entry):
@@ -232,11 +235,11 @@ def copy_backup(entry: BackupEntry, folder: Path, *, password: str | None = None
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if password is not None:
-            dest = folder / (entry.path.name.removesuffix(BACKUP_SUFFIX) + ENCRYPTED_SUFFIX)
+            dest = folder / (name or entry.path.name.removesuffix(BACKUP_SUFFIX) + ENCRYPTED_SUFFIX)
             seal(entry.path, dest, password, entry.manifest.to_json())
             unseal(dest, None, password)  # every chunk read back and authenticated
             return dest
-        dest = folder / entry.path.name
+        dest = folder / (name or entry.path.name)
         tmp = dest.with_name(dest.name + ".part")
         try:
             shutil.copyfile(entry.path, tmp)
