@@ -24,6 +24,7 @@ import getpass
 import os
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Table, event, insert, inspect
@@ -39,7 +40,10 @@ from qiuxue_desktop.domain.audit import (
     AuditEntry,
     ChainHasher,
     audit_columns,
+    column_texts,
     encode,
+    is_plain,
+    json_texts,
 )
 from qiuxue_desktop.domain.base import utcnow
 from qiuxue_desktop.domain.permissions import Principal
@@ -149,55 +153,72 @@ def append(
 
 
 def _append_same(
-    session: Session, action: str, table: str, detail: str, keys: Sequence[str], changes: Sequence[str]
+    session: Session,
+    action: str,
+    table: str,
+    detail: str,
+    keys: Sequence[str],
+    changes: Sequence[str],
+    key_texts: Sequence[str] | None = None,
 ) -> None:
-    """Entries that differ only in record and changes: the hashing prefix is built once."""
+    """Entries that differ only in record and changes: the hashing prefix is built once, the
+    chain hashed in one pass, the rows written with one executemany."""
     if not keys:
         return
     conn = session.connection()
     who = session_actor(session)
     when = utcnow()
     stored_at = _stored_at(conn, when)
-    hasher = ChainHasher(when, who, action, table, detail)
+    link = ChainHasher(when, who, action, table, detail).with_encoded_key
     entry_id, prev = _head(conn)
     rows: list[tuple[Any, ...]] = []
     add = rows.append
-    for key, change in zip(keys, changes, strict=True):
+    for key, key_text, change in zip(keys, key_texts or json_texts(list(keys)), changes, strict=True):
         entry_id += 1
-        digest = hasher(prev, entry_id, key, change)
+        digest = link(prev, entry_id, key_text, change)
         add((entry_id, stored_at, who, action, table, key, change, detail, prev, digest))
         prev = digest
     _insert_rows(conn, rows)
 
 
-def record_inserts(
-    session: Session, table: Table, rows: Sequence[Mapping[str, Any]], *, detail: str = ""
-) -> None:
-    """One `insert` entry per row written with Core; each row holds its `record_id`.
+def insert_changes(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The `changes` text of an insert entry for each row: `{"column":[null,value],…}`.
 
-    The changes JSON is built a column at a time, each distinct value encoded once:
-    on a 50,000-row import most columns hold a few dozen distinct values.
+    Each column's values are encoded at C speed (domain.audit.column_texts) and each row is
+    one `%` of a template: per-cell Python would cost more than SQLite's own insert on a
+    50,000-row import (benchmarks/bench_import.py).
     """
-    if not rows:
-        return
     first = rows[0]
+    slots: list[str] = []
     columns: list[list[str]] = []
     for key, shown in audit_columns(table):
         if key not in first:
             continue
-        prefix = f"{encode(key)}:[null,"
-        cache: dict[Any, str] = {}
-        column: list[str] = []
-        for row in rows:
-            value = row[key]
-            fragment = cache.get(value)
-            if fragment is None:
-                v = shown(value)
-                fragment = cache[value] = "" if v is None or v == "" else f"{prefix}{encode(v)}]"
-            column.append(fragment)
-        columns.append(column)
-    changes = ["{" + ",".join(filter(None, parts)) + "}" for parts in zip(*columns, strict=True)]
-    _append_same(session, INSERT, table.name, detail, [str(r["record_id"]) for r in rows], changes)
+        values = list(map(itemgetter(key), rows))
+        if not is_plain(shown):
+            values = list(map(shown, values))
+        texts, quoted = column_texts(values)
+        slots.append(encode(key).replace("%", "%%") + (':[null,"%s"]' if quoted else ":[null,%s]"))
+        columns.append(texts)
+    template = "{" + ",".join(slots) + "}"
+    return list(map(template.__mod__, zip(*columns, strict=True)))
+
+
+def record_inserts(
+    session: Session, table: Table, rows: Sequence[Mapping[str, Any]], *, detail: str = ""
+) -> None:
+    """One `insert` entry per row written with Core; each row holds its `record_id` (or, for a
+    table without one, its primary key)."""
+    if not rows:
+        return
+    if "record_id" in rows[0]:
+        keys = list(map(str, map(itemgetter("record_id"), rows)))
+    else:
+        pk = [c.key for c in table.primary_key.columns]
+        if not all(k in rows[0] for k in pk):
+            raise ValueError(f"record_inserts({table.name}): rows need record_id or the primary key")
+        keys = ["-".join(str(r[k]) for k in pk) for r in rows]
+    _append_same(session, INSERT, table.name, detail, keys, insert_changes(table, rows))
 
 
 def record_updates(
@@ -309,11 +330,7 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
             continue
         state = inspect(obj)
         values = state.dict
-        changes = {}
-        for attr, col, shown in _plan(state.mapper):
-            v = shown(values.get(attr))
-            if v is not None and v != "":
-                changes[col] = [None, v]
+        changes = {col: [None, shown(values.get(attr))] for attr, col, shown in _plan(state.mapper)}
         entries.append(Pending(INSERT, _table_name(state), record_key(state), encode(changes)))
     for obj in session.dirty:
         if not _audited(obj):

@@ -100,7 +100,11 @@ class ChainHasher:
         self._tail = f",{encode(detail)}]\n"
 
     def __call__(self, prev_hash: str, entry_id: int, record_key: str, changes: str) -> str:
-        text = f"{prev_hash}\n[{entry_id}{self._middle}{encode(record_key)}{self._tail}{changes}"
+        return self.with_encoded_key(prev_hash, entry_id, encode(record_key), changes)
+
+    def with_encoded_key(self, prev_hash: str, entry_id: int, key_json: str, changes: str) -> str:
+        """The hash, given the record key already as JSON text (`encode(record_key)`)."""
+        text = f"{prev_hash}\n[{entry_id}{self._middle}{key_json}{self._tail}{changes}"
         return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -148,14 +152,69 @@ def jsonable(value: Any) -> Any:
     return str(value)
 
 
+def _mask_id(v: Any) -> Any:
+    return mask_id(str(v)) if v else v
+
+
+def _mask_account(v: Any) -> Any:
+    return mask_account(str(v)) if v else v
+
+
+def _secret(v: Any) -> Any:
+    return SECRET if v else v
+
+
+_MASKERS: dict[str, Callable[[Any], Any]] = {
+    "id_number": _mask_id,
+    "bank_account": _mask_account,
+    "secret": _secret,
+}
+
+
 def _masker(mode: str) -> Callable[[Any], Any]:
-    if mode == "id_number":
-        return lambda v: mask_id(str(v)) if v else v
-    if mode == "bank_account":
-        return lambda v: mask_account(str(v)) if v else v
-    if mode == "secret":
-        return lambda v: SECRET if v else v
-    return jsonable
+    return _MASKERS.get(mode, jsonable)
+
+
+def is_plain(shown: Callable[[Any], Any]) -> bool:
+    """Whether a column's values are stored as they are (no masking)."""
+    return shown is jsonable
+
+
+def column_texts(values: list[Any]) -> tuple[list[str], bool]:
+    """The JSON text of every value of one column, made at C speed where possible:
+    (texts, quoted). For a column of strings the texts come WITHOUT their quotes
+    (quoted=True: the caller's template adds them); otherwise each is `encode(value)`.
+
+    Strings: few distinct values are encoded once each; many are encoded in one call and
+    split apart (checked: a value whose text could fool the split sends the column the
+    slow way). Other values are encoded once per distinct value.
+    """
+    if not values:
+        return [], False
+    types = set(map(type, values))
+    if types == {dt.date}:
+        values, types = list(map(dt.date.isoformat, values)), {str}
+    if types == {str}:
+        distinct = set(values)
+        if len(distinct) * 8 < len(values):
+            known = {v: encode(v)[1:-1] for v in distinct}
+            return list(map(known.__getitem__, values)), True
+        parts = encode(values)[2:-2].split('","')
+        if len(parts) == len(values):
+            return parts, True
+        return [encode(v)[1:-1] for v in values], True
+    typed = list(zip(map(type, values), values, strict=True))  # True and 1 are different values here
+    try:
+        texts = {tv: encode(jsonable(tv[1])) for tv in set(typed)}
+    except TypeError:  # an unhashable value
+        return [encode(jsonable(v)) for v in values], False
+    return list(map(texts.__getitem__, typed)), False
+
+
+def json_texts(values: list[Any]) -> list[str]:
+    """`encode(v)` for every value (column_texts with the quotes put back)."""
+    texts, quoted = column_texts(values)
+    return list(map('"{}"'.format, texts)) if quoted else texts
 
 
 AuditColumn = tuple[str, Callable[[Any], Any]]  # column key, value → what the trail stores

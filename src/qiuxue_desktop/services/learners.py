@@ -15,7 +15,7 @@ from sqlalchemy import ColumnElement, Select, Table, and_, bindparam, func, inse
 from sqlalchemy.orm import Session
 
 from qiuxue_desktop.domain import Department, Learner
-from qiuxue_desktop.domain.base import new_record_id, utcnow
+from qiuxue_desktop.domain.base import new_record_ids, utcnow
 from qiuxue_desktop.domain.codes import DEFAULT_ETHNIC, DEFAULT_WORKER_CATEGORY
 from qiuxue_desktop.domain.ids import id_facts, mask_id
 from qiuxue_desktop.domain.permissions import Permission
@@ -113,13 +113,15 @@ class LearnerRow:
 
 
 def complete_values(values: dict[str, Any]) -> dict[str, Any]:
-    """A new learner's values with defaults and what the ID number tells filled in."""
+    """A new learner's values with defaults and what the ID number tells filled in
+    (`birth_date` too, so that writing the row need not read the number again)."""
     full = {**DEFAULTS, **values}
     facts = id_facts(str(full["id_number"]))
     if full.get("gender") is None:
         full["gender"] = facts.gender
     if not full.get("hukou_place"):
         full["hukou_place"] = facts.region
+    full["birth_date"] = facts.birth_date
     return full
 
 
@@ -139,7 +141,8 @@ def _row_for_table(values: dict[str, Any], dept_id: int) -> dict[str, Any]:
     if "name" in values:
         row["name_pinyin"], row["name_initials"] = pinyin_keys(str(values["name"]))
     if "id_number" in values:
-        row["birth_date"] = id_facts(str(values["id_number"])).birth_date
+        born = values.get("birth_date")
+        row["birth_date"] = born if born is not None else id_facts(str(values["id_number"])).birth_date
     return row
 
 
@@ -563,11 +566,12 @@ def apply_upsert(
     for start in range(0, plan.added, chunk):
         progress.check()
         batch = []
-        for values in plan.new_rows[start : start + chunk]:
+        new_rows = plan.new_rows[start : start + chunk]
+        for values, record_id in zip(new_rows, new_record_ids(len(new_rows)), strict=True):
             row = _row_for_table(values, dept_ids[str(values["department"])])
             row.update(
                 enterprise_id=enterprise_id,
-                record_id=new_record_id(),
+                record_id=record_id,
                 created_at=now,
                 updated_at=now,
                 version=1,
