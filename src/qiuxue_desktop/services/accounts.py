@@ -108,7 +108,8 @@ def add_user(
     password: str,
     must_change_password: bool = True,
 ) -> UserInfo:
-    """A new account with a password set by the admin (temporary unless `must_change_password` is False)."""
+    """A new account with a password set by the admin: temporary (to be changed at the first
+    sign-in) unless `must_change_password` is False or it is the database's first account."""
     require(session, Permission.MANAGE_ACCOUNTS)
     name = clean_username(username)
     shown = unicodedata.normalize("NFKC", display_name).strip() or name
@@ -126,11 +127,11 @@ def add_user(
         display_name=shown,
         role=chosen.value,
         password_hash=hash_password(password),
-        must_change_password=must_change_password,
+        # The first account belongs to whoever creates it, with the password they chose.
+        must_change_password=must_change_password and not first,
     )
     session.add(user)
-    session.flush()
-    forget_principal(session)
+    session.flush()  # the acting person stays who they were until this unit of work ends
     return _info(user)
 
 

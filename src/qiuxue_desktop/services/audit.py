@@ -143,20 +143,27 @@ def verify_chain(session: Session, progress: Progress = NO_PROGRESS) -> ChainRep
                 return _bad(
                     expected, prev, expected, f"审计日志中{gap}记录缺失（被删除），其后的记录无法证明完整。"
                 )
-            if prev_hash != prev:
-                return _bad(
-                    expected,
-                    prev,
-                    entry_id - 1 if entry_id > 1 else entry_id,
-                    f"审计日志第 {entry_id} 条与前一条衔接不上：第 {entry_id - 1} 条被改动过，或被替换、调换了顺序。",
-                )
             key_now = (at, actor, action, table, detail)
             if key_now != hasher_key:
                 when = cast(dt.datetime, to_datetime(at) if to_datetime else at)
                 hasher, hasher_key = ChainHasher(when, actor, action, table, detail), key_now
             assert hasher is not None
-            if hasher(prev_hash, entry_id, key, changes) != digest:
-                return _bad(expected, prev, entry_id, f"审计日志第 {entry_id} 条的内容被改动过（哈希不符）。")
+            intact = hasher(prev_hash, entry_id, key, changes) == digest
+            if prev_hash != prev and intact and entry_id > 1:
+                # This entry is as written, but the one before is not the one it followed.
+                return _bad(
+                    expected,
+                    prev,
+                    entry_id - 1,
+                    f"审计日志第 {entry_id - 1} 条被改动过（其哈希被重新计算，与第 {entry_id} 条衔接不上）。",
+                )
+            if not intact or prev_hash != prev:
+                return _bad(
+                    expected,
+                    prev,
+                    entry_id,
+                    f"审计日志第 {entry_id} 条被改动、替换或调换了顺序（哈希不符）。",
+                )
             prev, expected = digest, expected + 1
             if not expected % 10_000:
                 progress.set(expected - 1)
