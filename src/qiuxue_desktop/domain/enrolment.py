@@ -55,24 +55,27 @@ class EnrolmentStatusChange(Base):
 class CourseResult(Base):
     """One attempt at a course: attempt 1 is the first sitting, 2.. are resits (补考/重修).
 
-    A score is kept in tenths (`score_x10`: 85.5 → 855) or a grade (优 … 不合格) is
-    given; `credits_x10` is the course's credits when passed, else 0. Once a course
-    is passed it takes no further attempt, so per enrolment the courses attempted
-    are the rows with attempt 1, and the courses passed the rows with `passed`.
+    `term` is the academic term the attempt belongs to, as its label (`2025-2026-1`,
+    domain/terms.py): the same calendar term for every enrolment, so "the last
+    completed term" is one value in SQL. A score is kept in tenths (`score_x10`:
+    85.5 → 855) or a grade (优 … 不合格) is given; `credits_x10` is the course's
+    credits when passed, else 0. Once a course is passed it takes no further attempt,
+    so per enrolment the courses attempted are the rows with attempt 1, and the
+    courses passed the rows with `passed`.
     """
 
     __tablename__ = "course_result"
     __table_args__ = (
         UniqueConstraint("enrolment_id", "course_id", "attempt"),
-        # Covers the progress computation: a scan in enrolment order, a seek per (enrolment, term).
-        Index("ix_course_result_progress", "enrolment_id", "term_no", "attempt", "passed", "credits_x10"),
+        # Covers the progress computation: one scan in enrolment order.
+        Index("ix_course_result_progress", "enrolment_id", "term", "attempt", "passed", "credits_x10"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     enrolment_id: Mapped[int] = mapped_column(ForeignKey("enrolment.id"))
     course_id: Mapped[int] = mapped_column(ForeignKey("course.id"), index=True)
     attempt: Mapped[int] = mapped_column(Integer, default=1)
-    term_no: Mapped[int] = mapped_column(Integer)  # the enrolment's term the result belongs to
+    term: Mapped[str] = mapped_column(String(11))  # 学期, `2025-2026-1`
     score_x10: Mapped[int | None] = mapped_column(Integer, default=None)
     grade: Mapped[str] = mapped_column(String(4), default="")
     passed: Mapped[bool] = mapped_column(Boolean)

@@ -6,6 +6,8 @@ sums stay exact in SQL; money is integer 分.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -46,3 +48,20 @@ class Course(Base):
     credits_x10: Mapped[int] = mapped_column(Integer)
     required: Mapped[bool] = mapped_column(Boolean, default=True)  # 必修; False: 选修
     exam_type: Mapped[str] = mapped_column(String(1), default="1")  # study_codes.EXAM_TYPES
+
+
+def to_x10(value: Decimal | int | str) -> int:
+    """Credits or a score in tenths: Decimal("2.5") → 25. Raises ValueError past one decimal."""
+    d = Decimal(str(value)) if not isinstance(value, Decimal) else value
+    if not d.is_finite():
+        raise ValueError(f"not a number: {value!r}")
+    tenths = d * 10
+    if tenths != tenths.to_integral_value():
+        raise ValueError(f"more than one decimal: {value!r}")
+    return int(tenths)
+
+
+def from_x10(tenths: int) -> Decimal:
+    """25 → Decimal("2.5"); 30 → Decimal("3")."""
+    d = Decimal(tenths) / 10
+    return d.quantize(Decimal(1)) if tenths % 10 == 0 else d

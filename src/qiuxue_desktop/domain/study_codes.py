@@ -23,8 +23,6 @@ LEVELS: dict[str, str] = {
 }
 # The diploma's 层次 digits (brief §5): 05 本科, 06 专科. Levels without an 18-digit diploma are absent.
 DIPLOMA_LEVEL: dict[str, str] = {"1": "06", "2": "05", "3": "05"}
-# What a graduation at a level gives, as the learner register's prior-education code.
-EDUCATION_GIVEN: dict[str, str] = {"1": "3", "2": "4", "3": "4", "4": "2"}
 
 # 学习形式: the platform's codes 1–5; the label of the date in STUDY_FORM_LABELS wins.
 STUDY_FORMS: dict[str, str] = {
@@ -66,6 +64,8 @@ GRADES: dict[str, bool] = {
     "不及格": False,
     "合格": True,
     "不合格": False,
+    "缺考": False,  # absent: a failed attempt
+    "免修": True,  # exempted (credit recognised): passed
 }
 PASS_SCORE = 60
 

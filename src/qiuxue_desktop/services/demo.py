@@ -25,6 +25,7 @@ from qiuxue_desktop.progress import NO_PROGRESS, Progress
 from qiuxue_desktop.services import audit
 from qiuxue_desktop.services import demo_data as d
 from qiuxue_desktop.services.auth import require
+from qiuxue_desktop.services.demo_study import DEFAULT_PROFILE, DemoLearner, StudyProfile, add_study_demo
 from qiuxue_desktop.services.enterprise import create_enterprise, current_enterprise, department_ids
 from qiuxue_desktop.services.learners import UpsertPlan, apply_upsert
 
@@ -152,9 +153,19 @@ def generate_learners(
 
 
 def create_demo(
-    session: Session, *, learners: int = 300, seed: int | None = None, progress: Progress = NO_PROGRESS
+    session: Session,
+    *,
+    learners: int = 300,
+    seed: int | None = None,
+    progress: Progress = NO_PROGRESS,
+    enrolments: int | None = None,
+    study_profile: StudyProfile = DEFAULT_PROFILE,
 ) -> int:
-    """Fill an empty database with a demo enterprise and `learners` learners; returns how many."""
+    """Fill an empty database with a demo enterprise and `learners` learners; returns how many.
+
+    The study demo follows (services/demo_study.py): institutions, programmes with course
+    plans and `enrolments` enrolments (default: half as many as learners) with results, grown
+    as `study_profile` says."""
     require(session, Permission.EDIT_ENTERPRISE)
     require(session, Permission.EDIT_LEARNERS)
     if learners < 1:
@@ -172,4 +183,22 @@ def create_demo(
     progress.check()
     added, _ = apply_upsert(session, enterprise_id, UpsertPlan(new_rows=rows), progress, detail="演示数据")
     audit.record(session, "demo", table="learner", detail=f"演示数据：{added} 名学员")
+    require(session, Permission.EDIT_COURSEWORK)
+    study_learners = [
+        DemoLearner(*row)
+        for row in session.execute(
+            select(Learner.id, Learner.prior_education, Learner.hire_date, Learner.leave_date)
+            .where(Learner.enterprise_id == enterprise_id)
+            .order_by(Learner.id)
+        )
+    ]
+    add_study_demo(
+        session,
+        enterprise_id,
+        study_learners,
+        enrolments=learners // 2 if enrolments is None else enrolments,
+        seed=seed,
+        progress=progress,
+        profile=study_profile,
+    )
     return added

@@ -132,7 +132,7 @@ def upgrade() -> None:
         sa.Column("enrolment_id", sa.Integer(), nullable=False),
         sa.Column("course_id", sa.Integer(), nullable=False),
         sa.Column("attempt", sa.Integer(), nullable=False),
-        sa.Column("term_no", sa.Integer(), nullable=False),
+        sa.Column("term", sa.String(length=11), nullable=False),
         sa.Column("score_x10", sa.Integer(), nullable=True),
         sa.Column("grade", sa.String(length=4), nullable=False),
         sa.Column("passed", sa.Boolean(), nullable=False),
@@ -156,7 +156,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_course_result_course_id"), ["course_id"], unique=False)
         batch_op.create_index(
             "ix_course_result_progress",
-            ["enrolment_id", "term_no", "attempt", "passed", "credits_x10"],
+            ["enrolment_id", "term", "attempt", "passed", "credits_x10"],
             unique=False,
         )
 

@@ -1,0 +1,281 @@
+"""Finding enrolments: the table's query (filters and instant search in SQL, sorted ids, then
+rows page by page — the learner table's pattern), a learner's enrolments, counts by status.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from qiuxue_desktop.domain import Department, Enrolment, Institution, Learner, Programme
+from qiuxue_desktop.domain.permissions import Permission
+from qiuxue_desktop.domain.study_codes import LEVELS, STATUS_BY_LABEL, STATUSES, study_form_label
+from qiuxue_desktop.errors import InputRejected
+from qiuxue_desktop.services.auth import require
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolmentRow:
+    """One enrolment as the tables and the study page show it."""
+
+    id: int
+    record_id: str
+    version: int
+    learner_id: int
+    learner_name: str
+    employee_no: str
+    department: str
+    institution_id: int
+    institution_code: str
+    institution_name: str
+    programme_id: int
+    programme_name: str
+    level: str
+    study_form: str
+    length_terms: int
+    student_no: str
+    intake_date: dt.date
+    expected_graduation: dt.date
+    status: str
+    status_since: dt.date
+    graduation_date: dt.date | None
+    diploma_number: str
+    notes: str
+
+    @property
+    def level_label(self) -> str:
+        return LEVELS.get(self.level, self.level)
+
+    @property
+    def study_form_label(self) -> str:
+        """The label in force at intake: an enrolment of 2024 stays 函授/业余."""
+        return study_form_label(self.study_form, self.intake_date)
+
+    @property
+    def status_label(self) -> str:
+        return STATUSES.get(self.status, self.status)
+
+
+@dataclass(frozen=True, slots=True)
+class EnrolmentQuery:
+    """The enrolment table's filters. `text` is the instant search: each space-separated token
+    must match a learner's name (or its pinyin / initials), a 学号 or 工号, a programme,
+    institution or department name, or be a status or level word (在读, 专升本 …)."""
+
+    text: str = ""
+    statuses: tuple[str, ...] = ()  # empty: every status
+    institution_id: int | None = None
+    programme_id: int | None = None
+    department_id: int | None = None
+    intake_from: dt.date | None = None
+    intake_to: dt.date | None = None
+    at_risk: bool = False
+    sort: str = "name"  # a key of SORT_KEYS
+    descending: bool = False
+
+
+SORT_KEYS: dict[str, tuple[Any, ...]] = {
+    "name": (Learner.name_pinyin, Learner.name),
+    "employee_no": (Learner.employee_no,),
+    "department": (Department.name,),
+    "student_no": (Enrolment.student_no,),
+    "institution": (Institution.code,),
+    "programme": (Programme.name,),
+    "level": (Programme.level,),
+    "intake_date": (Enrolment.intake_date,),
+    "expected_graduation": (Enrolment.expected_graduation,),
+    "status": (Enrolment.status,),
+    "status_since": (Enrolment.status_since,),
+}
+_LEVEL_BY_LABEL = {label: code for code, label in LEVELS.items()}
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _kind(token: str) -> str:
+    if token in STATUS_BY_LABEL:
+        return "status"
+    if token in _LEVEL_BY_LABEL:
+        return "level"
+    if token.isascii() and token.isalnum() and any(ch.isdigit() for ch in token):
+        return "number"
+    if token.isascii() and token.isalpha():
+        return "pinyin"
+    return "text"
+
+
+def _condition(token: str) -> ColumnElement[bool]:
+    kind = _kind(token)
+    t = _escape(token)
+    if kind == "status":
+        return Enrolment.status == STATUS_BY_LABEL[token]
+    if kind == "level":
+        return Programme.level == _LEVEL_BY_LABEL[token]
+    if kind == "number":
+        return or_(
+            Enrolment.student_no.like(f"%{t}%", escape="\\"),
+            Learner.employee_no == token,
+        )
+    if kind == "pinyin":
+        low = t.lower()
+        conds = [
+            Learner.name_initials.like(f"{low}%", escape="\\"),
+            Learner.name_pinyin.like(f"{low}%", escape="\\"),
+            Enrolment.student_no.like(f"{t}%", escape="\\"),
+        ]
+        if len(token) >= 3:
+            conds.append(Learner.name_pinyin.like(f"%{low}%", escape="\\"))
+        return or_(*conds)
+    like = f"%{t}%"
+    return or_(
+        Learner.name.like(like, escape="\\"),
+        Programme.name.like(like, escape="\\"),
+        Institution.name.like(like, escape="\\"),
+        Department.name.like(like, escape="\\"),
+    )
+
+
+def _filtered(stmt: Select[Any], enterprise_id: int, q: EnrolmentQuery, today: dt.date) -> Select[Any]:
+    tokens = q.text.split()
+    kinds = {_kind(t) for t in tokens}
+    stmt = stmt.join(Learner, Learner.id == Enrolment.learner_id)
+    if "text" in kinds or "level" in kinds or q.sort in ("programme", "level"):
+        stmt = stmt.join(Programme, Programme.id == Enrolment.programme_id)
+    if "text" in kinds or q.sort == "institution":
+        stmt = stmt.join(Institution, Institution.id == Enrolment.institution_id)
+    if "text" in kinds or q.sort == "department":
+        stmt = stmt.join(Department, Department.id == Learner.department_id)
+    stmt = stmt.where(Learner.enterprise_id == enterprise_id)
+    if q.statuses:
+        stmt = stmt.where(Enrolment.status.in_(q.statuses))
+    if q.institution_id is not None:
+        stmt = stmt.where(Enrolment.institution_id == q.institution_id)
+    if q.programme_id is not None:
+        stmt = stmt.where(Enrolment.programme_id == q.programme_id)
+    if q.department_id is not None:
+        stmt = stmt.where(Learner.department_id == q.department_id)
+    if q.intake_from is not None:
+        stmt = stmt.where(Enrolment.intake_date >= q.intake_from)
+    if q.intake_to is not None:
+        stmt = stmt.where(Enrolment.intake_date <= q.intake_to)
+    if q.at_risk:
+        from qiuxue_desktop.services.progress import at_risk_ids
+
+        stmt = stmt.where(Enrolment.id.in_(at_risk_ids(enterprise_id, today)))
+    if tokens:
+        stmt = stmt.where(and_(*(_condition(t) for t in tokens)))
+    return stmt
+
+
+def query_enrolment_ids(
+    session: Session,
+    enterprise_id: int,
+    q: EnrolmentQuery,
+    *,
+    limit: int | None = None,
+    today: dt.date | None = None,
+) -> list[int]:
+    """Ids of the matching enrolments in display order; `limit` gives the first page only."""
+    require(session, Permission.READ)
+    keys = SORT_KEYS.get(q.sort, SORT_KEYS["name"])
+    order = [k.desc() if q.descending else k for k in keys]
+    stmt = _filtered(select(Enrolment.id), enterprise_id, q, today or dt.date.today()).order_by(
+        *order, Enrolment.id.desc() if q.descending else Enrolment.id
+    )
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return list(session.scalars(stmt))
+
+
+def count_enrolment_matches(
+    session: Session, enterprise_id: int, q: EnrolmentQuery, *, today: dt.date | None = None
+) -> int:
+    """How many enrolments `q` matches."""
+    require(session, Permission.READ)
+    stmt = _filtered(select(func.count(Enrolment.id)), enterprise_id, q, today or dt.date.today())
+    return int(session.scalar(stmt) or 0)
+
+
+_ROW_COLUMNS = (
+    Enrolment.id,
+    Enrolment.record_id,
+    Enrolment.version,
+    Learner.id,
+    Learner.name,
+    Learner.employee_no,
+    Department.name,
+    Institution.id,
+    Institution.code,
+    Institution.name,
+    Programme.id,
+    Programme.name,
+    Programme.level,
+    Programme.study_form,
+    Programme.length_terms,
+    Enrolment.student_no,
+    Enrolment.intake_date,
+    Enrolment.expected_graduation,
+    Enrolment.status,
+    Enrolment.status_since,
+    Enrolment.graduation_date,
+    Enrolment.diploma_number,
+    Enrolment.notes,
+)
+
+
+def _rows(session: Session, where: ColumnElement[bool], order: Sequence[Any] = ()) -> list[EnrolmentRow]:
+    stmt = (
+        select(*_ROW_COLUMNS)
+        .join(Learner, Learner.id == Enrolment.learner_id)
+        .join(Department, Department.id == Learner.department_id)
+        .join(Programme, Programme.id == Enrolment.programme_id)
+        .join(Institution, Institution.id == Enrolment.institution_id)
+        .where(where)
+        .order_by(*order)
+    )
+    return [EnrolmentRow(*cast(tuple[Any, ...], r)) for r in session.execute(stmt)]
+
+
+def fetch_enrolment_rows(session: Session, ids: Sequence[int]) -> list[EnrolmentRow]:
+    """The rows for `ids`, in the order given (one page of the table)."""
+    require(session, Permission.READ)
+    if not ids:
+        return []
+    by_id = {r.id: r for r in _rows(session, Enrolment.id.in_(list(ids)))}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def get_enrolment(session: Session, enrolment_id: int) -> EnrolmentRow:
+    require(session, Permission.READ)
+    rows = _rows(session, Enrolment.id == enrolment_id)
+    if not rows:
+        raise InputRejected("该学籍不存在，可能已被删除。")
+    return rows[0]
+
+
+def learner_enrolments(session: Session, learner_id: int) -> list[EnrolmentRow]:
+    """A learner's enrolments, oldest intake first."""
+    require(session, Permission.READ)
+    return _rows(session, Enrolment.learner_id == learner_id, (Enrolment.intake_date, Enrolment.id))
+
+
+def enrolment_counts(session: Session, enterprise_id: int) -> dict[str, int]:
+    """How many enrolments are in each status (every status present, 0 when none)."""
+    require(session, Permission.READ)
+    counts = dict.fromkeys(STATUSES, 0)
+    stmt = (
+        select(Enrolment.status, func.count())
+        .join(Learner, Learner.id == Enrolment.learner_id)
+        .where(Learner.enterprise_id == enterprise_id)
+        .group_by(Enrolment.status)
+    )
+    for status, n in session.execute(stmt):
+        counts[status] = int(n)
+    return counts
