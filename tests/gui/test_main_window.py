@@ -132,7 +132,7 @@ def test_a_database_from_a_newer_version_is_refused_in_a_message(qtbot: QtBot, d
 
 
 def test_enterprise_settings_are_saved(qtbot: QtBot, demo_window: MainWindow, db: Database) -> None:
-    page = demo_window.pages["settings"]
+    page = demo_window.pages["settings"].page("enterprise")  # type: ignore[attr-defined]
     assert page.uscc_edit.isReadOnly()
     page.name_edit.setText("演示电子有限公司（改名）")
     page.address_edit.setText("南京市江宁区某某路1号")

@@ -4,8 +4,14 @@ shortcut builds all of Qt's enums in Python, ~15 ms of start-up)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:
+    from qiuxue_desktop.domain.permissions import Permission
 
 
 def _tr(text: str) -> str:
@@ -27,6 +33,8 @@ class Actions:
         self.import_roster = make("导入花名册…", "Ctrl+I", "importRoster")
         self.export_roster = make("导出花名册…", "Ctrl+E", "exportRoster")
         self.save_template = make("下载花名册模板…", None, "saveTemplate")
+        self.change_password = make("修改我的密码…", None, "changePassword")
+        self.sign_out = make("退出登录 / 切换用户…", None, "signOut")
         self.quit = make("退出", "Ctrl+Q", "quit")
         # 学员
         self.add_learner = make("新增学员…", "Ctrl+N", "addLearner")
@@ -37,6 +45,24 @@ class Actions:
         self.reveal_id = make("显示完整身份证号", None, "revealId")
         # 帮助
         self.about = make("关于求学圆梦桌面版", None, "about")
+
+    def apply_permissions(self, may: Callable[[Permission], bool], *, accounts: bool) -> None:
+        """Hide what the signed-in role may not do (the services refuse it anyway); the account
+        actions only exist when the database has accounts."""
+        from qiuxue_desktop.domain.permissions import Permission as P
+
+        needs = {
+            self.import_roster: P.EDIT_LEARNERS,
+            self.add_learner: P.EDIT_LEARNERS,
+            self.edit_learner: P.EDIT_LEARNERS,
+            self.mark_left: P.EDIT_LEARNERS,
+            self.reveal_id: P.REVEAL_ID,
+            self.export_roster: P.EXPORT_FULL_IDS,
+        }
+        for action, permission in needs.items():
+            action.setVisible(may(permission))
+        self.change_password.setVisible(accounts)
+        self.sign_out.setVisible(accounts)
 
     def install_shortcuts(self) -> None:
         for action, keys in self._shortcuts:

@@ -124,14 +124,19 @@ class LearnersView(QWidget):
         self.table.addAction(a.edit_learner)
 
     def _set_enabled(self, loaded: bool) -> None:
+        # An action the role may not use is hidden (Actions.apply_permissions) and stays disabled.
         for act in self.commands.needs_database:
-            act.setEnabled(loaded)
+            act.setEnabled(loaded and act.isVisible())
         self._update_selection_actions()
+
+    def refresh_actions(self) -> None:
+        """After the signed-in user (and so what is permitted) changed."""
+        self._set_enabled(self.model is not None)
 
     def _update_selection_actions(self) -> None:
         has = self.current_learner_id() is not None
         for act in self.commands.needs_selection:
-            act.setEnabled(has)
+            act.setEnabled(has and act.isVisible())
 
     def _context_menu(self, pos: QPoint) -> None:
         if self.current_learner_id() is None:
@@ -272,7 +277,7 @@ class LearnersView(QWidget):
 
     def edit_learner(self) -> None:
         learner_id = self.current_learner_id()
-        if learner_id is None:
+        if learner_id is None or not self.commands.edit_learner.isEnabled():  # a double-click too
             return
         from qiuxue_desktop.views.dialogs.learner_dialog import LearnerDialog
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget
 
     from qiuxue_desktop.db.engine import Database
+    from qiuxue_desktop.domain.permissions import Principal
     from qiuxue_desktop.services.enterprise import EnterpriseInfo
     from qiuxue_desktop.services.learners import LearnerCounts
     from qiuxue_desktop.views.context import AppContext
@@ -53,10 +54,10 @@ def _learners_page(window: MainWindow) -> QWidget:
 
 
 def _settings_page(window: MainWindow) -> QWidget:
-    from qiuxue_desktop.views.widgets.enterprise_page import EnterprisePage
+    from qiuxue_desktop.views.settings import SettingsPage
 
     assert window.ctx is not None
-    return EnterprisePage(window.ctx, window)
+    return SettingsPage(window.ctx, window)
 
 
 # In the order of the finished application (工作台, 学员, 院校专业, 学习进度, 学费报销, 经费台账,
@@ -71,16 +72,24 @@ AREAS: tuple[Area, ...] = (
 class DbState:
     enterprise: EnterpriseInfo | None
     counts: LearnerCounts | None
+    # Who reads: the signed-in user, the local one (no accounts), or None: sign in first.
+    principal: Principal | None = None
 
 
 def read_state(db: Database) -> DbState:
+    from qiuxue_desktop.errors import NotPermitted
+    from qiuxue_desktop.services.auth import current_principal
     from qiuxue_desktop.services.enterprise import current_enterprise
     from qiuxue_desktop.services.learners import learner_counts
 
     with db.read() as session:
+        try:
+            principal = current_principal(session)
+        except NotPermitted:  # the database has accounts: nothing is read before signing in
+            return DbState(None, None, None)
         enterprise = current_enterprise(session)
         counts = learner_counts(session, enterprise.id) if enterprise else None
-    return DbState(enterprise, counts)
+    return DbState(enterprise, counts, principal)
 
 
 def open_and_read(target: str) -> tuple[Database, DbState]:
@@ -127,6 +136,12 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("数据库：{target}").format(target=shown_target(db_target)), self)
         self.db_label.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.counts_label, 1)
+        from qiuxue_desktop.views.sign_in import SignIn
+
+        self.sign_in = SignIn(self)  # the login dialog, 修改我的密码, 退出登录
+        self.sign_in.signed_in.connect(self._apply)
+        self.sign_in.signed_out.connect(lambda: self._apply(DbState(None, None, None)))
+        self.statusBar().addPermanentWidget(self.sign_in.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
         self._make_menus()
         for action in (*self.commands.needs_database, *self.commands.needs_selection):
@@ -141,6 +156,9 @@ class MainWindow(QMainWindow):
         for action in (a.import_roster, a.export_roster, a.save_template):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        for action in (a.change_password, a.sign_out):
+            file_menu.addAction(action)
+            action.setVisible(False)  # only when the database has accounts
         file_menu.addAction(a.quit)
         a.quit.triggered.connect(self.close)
         learner_menu = self.menuBar().addMenu(self.tr("学员(&L)"))
@@ -237,8 +255,17 @@ class MainWindow(QMainWindow):
         return True
 
     def _apply(self, state: DbState) -> None:
-        """Show the first-run page or the areas, and the counts, for the database as it is."""
+        """Show the first-run page or the areas, and the counts, for the database as it is
+        (nothing but the login dialog while nobody is signed in to a database with accounts)."""
         assert self.ctx is not None and self.learners is not None and self.workspace is not None
+        self.ctx.principal = state.principal
+        self._apply_permissions()
+        if state.principal is None:
+            self.counts_label.clear()
+            self.loading.setText('<div align="center">' + self.tr("请登录后使用。") + "</div>")
+            self.stack.setCurrentWidget(self.loading)
+            self.sign_in.ask()
+            return
         enterprise, counts = state.enterprise, state.counts
         self.ctx.enterprise_id = enterprise.id if enterprise else None
         title = self.tr("求学圆梦 桌面版")
@@ -261,6 +288,14 @@ class MainWindow(QMainWindow):
             self._show_first_run(enterprise)
         else:
             self.stack.setCurrentWidget(self.workspace)
+
+    def _apply_permissions(self) -> None:
+        """Offer only what the signed-in role may do (the services refuse the rest anyway)."""
+        assert self.ctx is not None and self.learners is not None
+        principal = self.ctx.principal
+        self.commands.apply_permissions(self.ctx.may, accounts=principal is not None and not principal.local)
+        self.learners.refresh_actions()
+        self.sign_in.show_user(principal)
 
     def _show_first_run(self, enterprise: EnterpriseInfo | None) -> None:
         if self._first_run is None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.views import signals
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
@@ -73,7 +74,7 @@ class LearnerDialog(QDialog):
         id_layout.setContentsMargins(0, 0, 0, 0)
         id_layout.addWidget(self.id_edit, 1)
         id_layout.addWidget(self.reveal_button)
-        self.reveal_button.setVisible(learner_id is not None)
+        self.reveal_button.setVisible(learner_id is not None and ctx.may(Permission.REVEAL_ID))
         self.derived_label = QLabel(self)
         self.ethnic_combo = coded_combo(self, codes.ETHNIC_GROUPS)
         self.phone_edit = QLineEdit(self)

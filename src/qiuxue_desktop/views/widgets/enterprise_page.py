@@ -52,6 +52,15 @@ class EnterprisePage(QWidget):
         if area == signals.ENTERPRISE and self._ctx.enterprise_id is not None:
             self.load()
 
+    def apply_permissions(self, ctx: AppContext) -> None:
+        """Read-only to a role that may not edit the enterprise (the service refuses anyway)."""
+        from qiuxue_desktop.domain.permissions import Permission
+
+        editable = ctx.may(Permission.EDIT_ENTERPRISE)
+        for edit in (self.name_edit, self.short_edit, self.address_edit):
+            edit.setReadOnly(not editable)
+        self.save_button.setVisible(editable)
+
     def load(self) -> None:
         from qiuxue_desktop.services.enterprise import current_enterprise
 
