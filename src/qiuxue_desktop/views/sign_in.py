@@ -94,6 +94,5 @@ class SignIn(QObject):
 
         ctx = self._window.ctx
         assert ctx is not None
-        ctx.principal = None
-
-        ctx.runner.db(sign_out, ctx.database, on_done=lambda _r: self.signed_out.emit())
+        self.signed_out.emit()  # the window hides its data before the database forgets the user
+        ctx.runner.db(sign_out, ctx.database)
