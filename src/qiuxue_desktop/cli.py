@@ -250,6 +250,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(sub, _open)  # users …, audit
 
+    from qiuxue_desktop.cli_study import add_commands as add_study_commands
+
+    add_study_commands(sub, _open)  # enrolments list, coursework import, exams calendar
+
     # db_access: "write" (the default) takes the database's single-writer lock; "read" and
     # "none" do not (an online backup and a check are safe beside a writer).
     b = sub.add_parser("backup", help="备份数据库（到用户数据目录；--out 再复制一份）")

@@ -273,7 +273,7 @@ def enrolment_results(session: Session, enrolment_id: int) -> list[ResultRow]:
         .order_by(CourseResult.term, Course.term_no, Course.position, CourseResult.attempt)
     )
     out = []
-    for r, c in session.execute(stmt).tuples():
+    for r, c in session.execute(stmt):
         index = parse_term_label(r.term) or intake
         out.append(
             ResultRow(

@@ -388,8 +388,8 @@ class _Generator:
             return intake > self.today
         if kind in ("graduated", "completed", "overdue"):
             return completed >= prog.length
-        if kind == "suspended_long":
-            return completed >= 6
+        if kind == "suspended_long":  # suspended five terms ago, within the plan
+            return 6 <= completed <= prog.length + 4
         if kind == "resumed":
             return 4 <= completed < prog.length
         return 2 <= completed < prog.length

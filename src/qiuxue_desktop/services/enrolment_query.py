@@ -186,8 +186,10 @@ def query_enrolment_ids(
     require(session, Permission.READ)
     keys = SORT_KEYS.get(q.sort, SORT_KEYS["name"])
     order = [k.desc() if q.descending else k for k in keys]
+    # Ties in the sort column go by name (pinyin), then by enrolment.
+    ties = [] if q.sort == "name" else [Learner.name_pinyin]
     stmt = _filtered(select(Enrolment.id), enterprise_id, q, today or dt.date.today()).order_by(
-        *order, Enrolment.id.desc() if q.descending else Enrolment.id
+        *order, *ties, Enrolment.id.desc() if q.descending else Enrolment.id
     )
     if limit is not None:
         stmt = stmt.limit(limit)

@@ -385,6 +385,7 @@ def delete_enrolment(session: Session, enrolment_id: int) -> None:
         select(EnrolmentStatusChange).where(EnrolmentStatusChange.enrolment_id == enrolment.id)
     ):
         session.delete(change)
+    session.flush()  # the history first: no relationship tells the unit of work the order
     session.delete(enrolment)
     session.flush()
 

@@ -194,7 +194,7 @@ def enrolment_sittings(session: Session, enrolment_id: int) -> list[SittingRow]:
         SittingRow(
             s.id, s.enrolment_id, s.course_id, name, s.exam_date, s.start_time, s.end_time, s.place, s.note
         )
-        for s, name in session.execute(stmt).tuples()
+        for s, name in session.execute(stmt)
     ]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
@@ -22,7 +22,22 @@ from qiuxue_desktop.io.excel.roster_format import legal_text
 from qiuxue_desktop.io.excel.roster_template import save_atomically
 
 if TYPE_CHECKING:
-    from qiuxue_desktop.io.excel.roster_import import ImportIssue, ParsedRoster
+    from qiuxue_desktop.io.excel.reader import SheetData
+    from qiuxue_desktop.io.excel.sheet_import import ImportIssue
+
+
+class ReadSheet(Protocol):
+    """What the marked copy needs of a workbook that was read (ParsedRoster, ParsedTranscript)."""
+
+    @property
+    def sheet(self) -> str: ...
+
+    @property
+    def header_row(self) -> int: ...
+
+    @property
+    def sheet_data(self) -> SheetData: ...
+
 
 ISSUES_SHEET = "问题清单"
 BAD_FILL = PatternFill("solid", fgColor="FF9999")
@@ -33,25 +48,32 @@ _COMMENT_AUTHOR = "求学圆梦"
 
 
 def write_report(
-    path: Path, issues: list[ImportIssue], *, source: str, roster: ParsedRoster | None = None
+    path: Path,
+    issues: list[ImportIssue],
+    *,
+    source: str,
+    roster: ReadSheet | None = None,
+    what: str = "花名册",
 ) -> None:
-    """Write the report to `path` (replacing it whole): the problems, or a line saying there were none."""
+    """Write the report to `path` (replacing it whole): the problems, or a line saying there were none.
+    `roster` is the workbook as read (its sheet is copied with the bad cells marked); `what`
+    names the kind of workbook (花名册, 成绩单)."""
     wb = Workbook(write_only=True)
-    _write_issue_list(wb.create_sheet(ISSUES_SHEET), issues, source)
+    _write_issue_list(wb.create_sheet(ISSUES_SHEET), issues, source, what)
     if roster is not None:
-        name = roster.sheet[:31] if roster.sheet != ISSUES_SHEET else "花名册副本"
+        name = roster.sheet[:31] if roster.sheet != ISSUES_SHEET else f"{what}副本"
         _write_marked_copy(wb.create_sheet(name), roster, issues)
     save_atomically(wb, path)
 
 
-def _write_issue_list(ws: Any, issues: list[ImportIssue], source: str) -> None:
+def _write_issue_list(ws: Any, issues: list[ImportIssue], source: str, what: str) -> None:
     for letter, width in zip("ABCD", (16, 8, 18, 90), strict=True):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "A3"
     if issues:
-        summary = f"花名册“{source}”有{len(issues)}处问题，未导入任何数据。请逐条改正后重新导入。"
+        summary = f"{what}“{source}”有{len(issues)}处问题，未导入任何数据。请逐条改正后重新导入。"
     else:
-        summary = f"花名册“{source}”没有发现问题。"
+        summary = f"{what}“{source}”没有发现问题。"
     title = WriteOnlyCell(ws, summary)
     title.font = Font(bold=True, size=12)
     ws.append([title])
@@ -85,7 +107,7 @@ def _copy_value(value: object) -> object:
     return str(value)
 
 
-def _write_marked_copy(ws: Any, roster: ParsedRoster, issues: list[ImportIssue]) -> None:
+def _write_marked_copy(ws: Any, roster: ReadSheet, issues: list[ImportIssue]) -> None:
     data = roster.sheet_data
     marks: dict[tuple[int, int], list[str]] = {}
     for issue in issues:

@@ -201,6 +201,12 @@ def _clean_date(label: str) -> Callable[[CellValue], dt.date]:
     return clean
 
 
+# Shared with the other workbook imports (transcript_import.py): one way to read a cell.
+date_cleaner = _clean_date
+text_cleaner = _clean_text
+shown_value = _shown
+integral_digits = _integral
+
 _MEMO_LIMIT = 4096
 
 

@@ -8,11 +8,8 @@ the row as Excel shows it and the column header as written in the file.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +19,6 @@ from qiuxue_desktop.domain.codes import is_region_code
 from qiuxue_desktop.domain.ids import mask_id
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.domain.rules import learner_problems
-from qiuxue_desktop.errors import InputRejected
 from qiuxue_desktop.io.excel.reader import SheetData, UnreadableWorkbook, read_first_visible_sheet
 from qiuxue_desktop.io.excel.roster_format import (
     BY_FIELD,
@@ -32,54 +28,38 @@ from qiuxue_desktop.io.excel.roster_format import (
     NAME_HEADERS,
     clean_column,
     display,
-    is_blank,
-    normalize_header,
+)
+from qiuxue_desktop.io.excel.sheet_import import (
+    HEADER_SEARCH_ROWS,
+    ColumnRef,
+    ImportIssue,
+    WorkbookRejected,
+    data_rows,
+    fill_vertical_merges,
+    find_header,
+    map_columns,
+    without_gc_pauses,
 )
 from qiuxue_desktop.progress import NO_PROGRESS, Progress
 from qiuxue_desktop.services import audit
 from qiuxue_desktop.services.auth import require
 from qiuxue_desktop.services.learners import FIELDS, REQUIRED, apply_upsert, plan_upsert
 
-HEADER_SEARCH_ROWS = 10
+__all__ = [
+    "ColumnRef",
+    "ImportIssue",
+    "ImportResult",
+    "ParsedRoster",
+    "RosterRejected",
+    "import_roster",
+    "read_roster",
+]
 
 
-@dataclass(frozen=True, slots=True)
-class ImportIssue:
-    """One problem: where it is (as Excel shows it) and why, in Chinese."""
-
-    sheet: str  # "" for a problem of the whole file
-    row: int | None  # Excel's row number
-    column: str | None  # the header as written in the file
-    message: str
-    col: int | None = field(default=None, compare=False)  # 1-based column number, for the report
-
-    def describe(self) -> str:
-        where = f"工作表“{self.sheet}”" if self.sheet else ""
-        if self.row is not None:
-            where += f"第{self.row}行"
-        if self.column is not None:
-            where += f"“{self.column}”列"
-        return f"{where}：{self.message}" if where else self.message
-
-
-class RosterRejected(InputRejected):
+class RosterRejected(WorkbookRejected):
     """The roster cannot be imported; nothing was written. `issues` lists every reason."""
 
-    def __init__(self, issues: list[ImportIssue]) -> None:
-        self.issues = issues
-        first = issues[0].describe() if issues else "文件无法读取"
-        if len(issues) <= 1:
-            text = f"花名册未导入任何数据：{first}"
-        else:
-            text = f"花名册有{len(issues)}处问题，未导入任何数据。第一处：{first}"
-        super().__init__(text)
-
-
-@dataclass(frozen=True, slots=True)
-class ColumnRef:
-    field: str
-    header: str  # as written in the file
-    col: int  # 1-based column number in the sheet
+    what = "花名册"
 
 
 @dataclass
@@ -103,70 +83,16 @@ class ParsedRoster:
 
 
 def _find_header(sheet: SheetData) -> int | None:
-    for i, row in enumerate(sheet.cells[: max(0, HEADER_SEARCH_ROWS - sheet.top)]):
-        keys = {normalize_header(v) for v in row if not is_blank(v)}
-        if keys & NAME_HEADERS and keys & ID_HEADERS:
-            return i
-    return None
-
-
-def _map_columns(sheet: SheetData, header: list[object]) -> dict[str, tuple[int, ColumnRef]]:
-    """field → (index into a row, ColumnRef); among synonyms the first of cli.md's list wins."""
-    best: dict[str, tuple[int, int, ColumnRef]] = {}
-    for j, value in enumerate(header):
-        if is_blank(value):
-            continue
-        hit = HEADER_INDEX.get(normalize_header(value))
-        if hit is None:
-            continue
-        fld, rank = hit
-        ref = ColumnRef(fld, " ".join(str(value).split()), sheet.excel_col(j))
-        if fld not in best or rank < best[fld][0]:
-            best[fld] = (rank, j, ref)
-    return {f: (j, ref) for f, (_rank, j, ref) in best.items()}
-
-
-def _fill_vertical_merges(sheet: SheetData, below: int) -> None:
-    """A cell merged down several rows shows its value on each of them: a person reads it so."""
-    for (r0, c0), (r1, c1) in sheet.merged:
-        if c0 != c1 or r1 <= r0:
-            continue
-        i0, j = r0 - sheet.top, c0 - sheet.left
-        if i0 <= below or j < 0:
-            continue
-        rows = sheet.cells[i0 : r1 - sheet.top + 1]
-        if not rows or j >= len(rows[0]):
-            continue
-        value = rows[0][j]
-        for row in rows[1:]:
-            if is_blank(row[j]):
-                row[j] = value
+    return find_header(sheet, lambda keys: bool(keys & NAME_HEADERS and keys & ID_HEADERS))
 
 
 def _reject_file(message: str) -> RosterRejected:
     return RosterRejected([ImportIssue("", None, None, message)])
 
 
-@contextlib.contextmanager
-def _without_gc_pauses() -> Iterator[None]:
-    """Pause the cyclic garbage collector while bulk rows are built.
-
-    Building 50,000 row dicts makes the collector walk the growing heap again and
-    again (about a tenth of an import's time); the rows hold no cycles, so nothing
-    is lost by collecting once afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def read_roster(path: Path, progress: Progress = NO_PROGRESS) -> ParsedRoster:
     """Read, clean and check a roster file. Raises RosterRejected only when it cannot be read at all."""
-    with _without_gc_pauses():
+    with without_gc_pauses():
         return _read_roster(path, progress)
 
 
@@ -190,14 +116,14 @@ def _read_roster(path: Path, progress: Progress) -> ParsedRoster:
                 )
             ]
         )
-    mapped = _map_columns(sheet, sheet.cells[h])
+    mapped = map_columns(sheet, sheet.cells[h], HEADER_INDEX)
     issues: list[ImportIssue] = []
     for f in REQUIRED:
         if f not in mapped:
             col = BY_FIELD[f]
             also = f"（也可写作：{'、'.join(col.headers[1:])}）" if len(col.headers) > 1 else ""
             issues.append(ImportIssue(sheet.name, None, col.header, f"缺少“{col.header}”列{also}"))
-    _fill_vertical_merges(sheet, h)
+    fill_vertical_merges(sheet, h)
     rows, row_numbers = _check_rows(sheet, h, mapped, issues, progress)
     header_row = sheet.excel_row(h)
     if not rows:
@@ -216,21 +142,6 @@ def _read_roster(path: Path, progress: Progress) -> ParsedRoster:
     )
 
 
-def _data_rows(sheet: SheetData, h: int, known: list[int]) -> list[list[object]]:
-    """The rows under the header down to the first whose known columns are all empty."""
-    rows = sheet.cells[h + 1 :]
-    if not known:
-        return []
-    first = known[0]
-    for n, row in enumerate(rows):
-        v = row[first]
-        if v != "" and not (v.__class__ is str and v.isspace()):
-            continue  # the usual case: the first known column (the name) is filled
-        if all(is_blank(row[j]) for j in known):
-            return rows[:n]
-    return rows
-
-
 def _check_rows(
     sheet: SheetData,
     h: int,
@@ -240,7 +151,7 @@ def _check_rows(
 ) -> tuple[list[dict[str, Any]], list[int]]:
     """Clean and check the data rows under header row `h`; append their problems to `issues`."""
     columns = [c for c in COLUMNS if c.field in mapped]
-    data = _data_rows(sheet, h, [mapped[c.field][0] for c in columns])
+    data = data_rows(sheet, h, [mapped[c.field][0] for c in columns])
     refs = {f: ref for f, (_j, ref) in mapped.items()}
     name = sheet.name
     first_row = sheet.top + h + 2  # Excel's number of data[0]
@@ -358,7 +269,7 @@ def import_roster(
         raise RosterRejected(parsed.issues)
     progress.set(0, 0, "正在比对已有学员")
     progress.check()
-    with _without_gc_pauses():
+    with without_gc_pauses():
         return _import(session, enterprise_id, parsed, dry_run=dry_run, progress=progress)
 
 
