@@ -211,7 +211,7 @@ def exam_calendar(
     require(session, Permission.READ)
     if end < start:
         raise InputRejected("考试日历的结束日期不能早于开始日期。")
-    if (end - start).days >= MAX_CALENDAR_DAYS:
+    if (end - start).days + 1 > MAX_CALENDAR_DAYS:
         raise InputRejected(f"考试日历一次最多列{MAX_CALENDAR_DAYS}天。")
     stmt = (
         select(
