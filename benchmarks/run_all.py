@@ -26,6 +26,7 @@ BENCHMARKS = {
     "import": "bench_import.py",
     "view": "bench_view.py",
     "startup": "bench_startup.py",
+    "progress": "bench_progress.py",
 }
 
 

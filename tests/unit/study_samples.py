@@ -127,7 +127,12 @@ def studying(
     )
 
 
-def move(s: Session, enrolment_id: int, *steps: tuple[str, dt.date] | tuple[str, dt.date, str], today: dt.date = TODAY) -> None:
+def move(
+    s: Session,
+    enrolment_id: int,
+    *steps: tuple[str, dt.date] | tuple[str, dt.date, str],
+    today: dt.date = TODAY,
+) -> None:
     """Change status step by step: (status, date) or (status, date, diploma number)."""
     for step in steps:
         status, on = step[0], step[1]

@@ -62,7 +62,14 @@ def test_results_are_read_as_written(value: object, score: int | None, grade: st
 
 @pytest.mark.parametrize(
     ("value", "words"),
-    [("101", "0到100"), (-1, "0到100"), ("85.25", "一位小数"), ("A", "无法识别"), (True, "不是分数"), ("", "不能为空")],
+    [
+        ("101", "0到100"),
+        (-1, "0到100"),
+        ("85.25", "一位小数"),
+        ("A", "无法识别"),
+        (True, "不是分数"),
+        ("", "不能为空"),
+    ],
 )
 def test_unreadable_results_say_why(value: object, words: str) -> None:
     with pytest.raises(ResultProblem) as err:
@@ -82,8 +89,17 @@ def test_attempts_until_a_pass(db: Database, course: tuple[int, dict[str, int]])
     eid, c = course
     with db.write() as s:
         record_result(s, enrolment_id=eid, course_id=c["机械制图"], result="45", today=TODAY)
-        record_result(s, enrolment_id=eid, course_id=c["机械制图"], result="缺考", exam_date=dt.date(2025, 12, 27), today=TODAY)
-        record_result(s, enrolment_id=eid, course_id=c["机械制图"], result="72", term="2026-2027-1", today=TODAY)
+        record_result(
+            s,
+            enrolment_id=eid,
+            course_id=c["机械制图"],
+            result="缺考",
+            exam_date=dt.date(2025, 12, 27),
+            today=TODAY,
+        )
+        record_result(
+            s, enrolment_id=eid, course_id=c["机械制图"], result="72", term="2026-2027-1", today=TODAY
+        )
         record_result(s, enrolment_id=eid, course_id=c["高等数学"], result="优", today=TODAY)
     with pytest.raises(ResultRejected, match="课程“机械制图”已经通过（72），不能再登记成绩"), db.write() as s:
         record_result(s, enrolment_id=eid, course_id=c["机械制图"], result="90", today=TODAY)
@@ -125,9 +141,17 @@ def test_bad_results_are_refused_with_a_reason(
 def test_results_need_a_started_enrolment_and_a_course_of_its_plan(db: Database, enterprise_id: int) -> None:
     with db.write() as s:
         prog = add_programme(s, enterprise_id)
-        other = add_programme(s, enterprise_id, institution_id=prog.institution_id, name="数控技术", plan=((1, "数控编程", "3"),))
+        other = add_programme(
+            s,
+            enterprise_id,
+            institution_id=prog.institution_id,
+            name="数控技术",
+            plan=((1, "数控编程", "3"),),
+        )
         lid = add_learner(s, enterprise_id, 1)
-        applied = enrol(s, learner_id=lid, programme_id=prog.id, student_no="1", intake_date=INTAKE, today=TODAY)
+        applied = enrol(
+            s, learner_id=lid, programme_id=prog.id, student_no="1", intake_date=INTAKE, today=TODAY
+        )
     with pytest.raises(ResultRejected, match="学籍尚未入学（报名），不能登记成绩"), db.write() as s:
         record_result(s, enrolment_id=applied, course_id=prog.courses["高等数学"], result="80", today=TODAY)
     with db.write() as s:
@@ -136,11 +160,15 @@ def test_results_need_a_started_enrolment_and_a_course_of_its_plan(db: Database,
         record_result(s, enrolment_id=applied, course_id=other.courses["数控编程"], result="80", today=TODAY)
 
 
-def test_corrections_and_removals_touch_only_the_latest_attempt(db: Database, course: tuple[int, dict[str, int]]) -> None:
+def test_corrections_and_removals_touch_only_the_latest_attempt(
+    db: Database, course: tuple[int, dict[str, int]]
+) -> None:
     eid, c = course
     with db.write() as s:
         first = record_result(s, enrolment_id=eid, course_id=c["高等数学"], result="50", today=TODAY)
-        second = record_result(s, enrolment_id=eid, course_id=c["高等数学"], result="40", term="2025-2026-1", today=TODAY)
+        second = record_result(
+            s, enrolment_id=eid, course_id=c["高等数学"], result="40", term="2025-2026-1", today=TODAY
+        )
     with pytest.raises(ResultRejected, match="不能改为通过"), db.write() as s:
         correct_result(s, first, result="65", exam_date=None, today=TODAY)
     with pytest.raises(InputRejected, match="只能删除这门课程最近一次的成绩"), db.write() as s:
@@ -168,8 +196,14 @@ def test_sittings_are_checked(db: Database, course: tuple[int, dict[str, int]]) 
     day = dt.date(2026, 12, 26)
     with db.write() as s:
         sid = add_sitting(
-            s, enrolment_id=eid, course_id=c["毕业设计"], exam_date=day, start_time=dt.time(9), end_time=dt.time(11),
-            place="  苏大  本部 ", today=TODAY,
+            s,
+            enrolment_id=eid,
+            course_id=c["毕业设计"],
+            exam_date=day,
+            start_time=dt.time(9),
+            end_time=dt.time(11),
+            place="  苏大  本部 ",
+            today=TODAY,
         )
     cases = [
         ({"start_time": dt.time(11), "end_time": dt.time(9)}, "结束时间应晚于开始时间"),
@@ -182,14 +216,30 @@ def test_sittings_are_checked(db: Database, course: tuple[int, dict[str, int]]) 
             add_sitting(s, enrolment_id=eid, course_id=c["毕业设计"], today=TODAY, **values)  # type: ignore[arg-type]
         assert words in str(err.value)
     with db.write() as s:
-        update_sitting(s, sid, exam_date=day, start_time=dt.time(14), end_time=dt.time(16), place="苏大本部 3教", today=TODAY)
+        update_sitting(
+            s,
+            sid,
+            exam_date=day,
+            start_time=dt.time(14),
+            end_time=dt.time(16),
+            place="苏大本部 3教",
+            today=TODAY,
+        )
     with db.read() as s:
         (row,) = enrolment_sittings(s, eid)
     assert (row.course_name, row.start_time, row.place) == ("毕业设计", dt.time(14), "苏大本部 3教")
     with db.write() as s:
         move(s, eid, ("withdrawn", TODAY))
     with pytest.raises(SittingRejected, match="学籍已是“退学”，不能再安排考试"), db.write() as s:
-        add_sitting(s, enrolment_id=eid, course_id=c["高等数学"], exam_date=day, start_time=dt.time(9), end_time=dt.time(11), today=TODAY)
+        add_sitting(
+            s,
+            enrolment_id=eid,
+            course_id=c["高等数学"],
+            exam_date=day,
+            start_time=dt.time(9),
+            end_time=dt.time(11),
+            today=TODAY,
+        )
     with db.write() as s:
         delete_sitting(s, sid)
     with db.read() as s:
@@ -203,22 +253,40 @@ def calendar(db: Database, enterprise_id: int) -> dict[str, int]:
         prog = add_programme(s, enterprise_id)
         c = prog.courses["毕业设计"]
         people = {}
-        for seq, name, dept in ((1, "张伟", "总装车间"), (2, "李娜", "质检部"), (3, "王强", "总装车间"), (4, "赵敏", "质检部")):
+        for seq, name, dept in (
+            (1, "张伟", "总装车间"),
+            (2, "李娜", "质检部"),
+            (3, "王强", "总装车间"),
+            (4, "赵敏", "质检部"),
+        ):
             lid = add_learner(s, enterprise_id, seq, name=name, department=dept)
             people[name] = lid
             eid = studying(s, lid, prog.id, str(seq))
             day = dt.date(2027, 1, 9) if seq != 3 else dt.date(2027, 1, 8)
             start = dt.time(14) if seq == 1 else dt.time(9)
-            add_sitting(s, enrolment_id=eid, course_id=c, exam_date=day, start_time=start, end_time=dt.time(start.hour + 2), place="苏大本部", today=TODAY)
+            add_sitting(
+                s,
+                enrolment_id=eid,
+                course_id=c,
+                exam_date=day,
+                start_time=start,
+                end_time=dt.time(start.hour + 2),
+                place="苏大本部",
+                today=TODAY,
+            )
         mark_left(s, people["赵敏"], leave_date=dt.date.today(), expected_version=None)
     return people
 
 
-def test_the_calendar_by_date_and_department(db: Database, enterprise_id: int, calendar: dict[str, int]) -> None:
+def test_the_calendar_by_date_and_department(
+    db: Database, enterprise_id: int, calendar: dict[str, int]
+) -> None:
     with db.read() as s:
         rows = exam_calendar(s, enterprise_id, start=dt.date(2027, 1, 1), end=dt.date(2027, 1, 31))
         quality = {name: i for i, name in list_departments(s, enterprise_id)}["质检部"]
-        only = exam_calendar(s, enterprise_id, start=dt.date(2027, 1, 1), end=dt.date(2027, 1, 31), department_id=quality)
+        only = exam_calendar(
+            s, enterprise_id, start=dt.date(2027, 1, 1), end=dt.date(2027, 1, 31), department_id=quality
+        )
         none = exam_calendar(s, enterprise_id, start=dt.date(2027, 2, 1), end=dt.date(2027, 2, 28))
     assert [(r.exam_date.day, r.department, r.learner_name, r.start_time.hour) for r in rows] == [
         (8, "总装车间", "王强", 9),

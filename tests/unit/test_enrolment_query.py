@@ -29,7 +29,10 @@ def three(db: Database, enterprise_id: int) -> dict[str, int]:
         )
         zhang = studying(s, add_learner(s, enterprise_id, 1, name="张伟"), junior.id, "2409001")
         li = studying(
-            s, add_learner(s, enterprise_id, 2, name="李娜", prior="3", department="质检部"), upgrade.id, "L2025003",
+            s,
+            add_learner(s, enterprise_id, 2, name="李娜", prior="3", department="质检部"),
+            upgrade.id,
+            "L2025003",
             intake=dt.date(2025, 3, 1),
         )
         wang = studying(s, add_learner(s, enterprise_id, 3, name="王强"), junior.id, "2409002")
@@ -87,4 +90,12 @@ def test_sorting_and_pages(db: Database, enterprise_id: int, three: dict[str, in
         ("李娜", "质检部", "江南大学", "专升本"),
     ]
     assert rows[1].study_form_label == "网络教育"
-    assert counts == {"applied": 0, "admitted": 0, "studying": 2, "suspended": 1, "graduated": 0, "completed": 0, "withdrawn": 0}
+    assert counts == {
+        "applied": 0,
+        "admitted": 0,
+        "studying": 2,
+        "suspended": 1,
+        "graduated": 0,
+        "completed": 0,
+        "withdrawn": 0,
+    }

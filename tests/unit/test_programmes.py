@@ -54,18 +54,30 @@ def _programme(s, iid: int, **kw):  # type: ignore[no-untyped-def]
 def test_an_institution_needs_a_five_digit_code_of_its_own(db: Database, enterprise_id: int) -> None:
     with db.write() as s:
         iid = create_institution(
-            s, enterprise_id=enterprise_id, code=" 10285 ", name="苏州大学", contact_person="陈老师",
-            phone="0512-67162345", teaching_site="吴中教学点",
+            s,
+            enterprise_id=enterprise_id,
+            code=" 10285 ",
+            name="苏州大学",
+            contact_person="陈老师",
+            phone="0512-67162345",
+            teaching_site="吴中教学点",
         )
     with db.read() as s:
         row = get_institution(s, iid)
-    assert (row.code, row.name, row.teaching_site, row.max_suspension_months) == ("10285", "苏州大学", "吴中教学点", 24)
+    assert (row.code, row.name, row.teaching_site, row.max_suspension_months) == (
+        "10285",
+        "苏州大学",
+        "吴中教学点",
+        24,
+    )
     for code, words in (("1028", "5位数字"), ("1028A", "5位数字"), ("10285", "已登记为“苏州大学”")):
         with pytest.raises(InstitutionRejected) as err, db.write() as s:
             create_institution(s, enterprise_id=enterprise_id, code=code, name="另一所")
         assert words in err.value.problems["code"]
     with pytest.raises(InstitutionRejected) as err, db.write() as s:
-        create_institution(s, enterprise_id=enterprise_id, code="10286", name="", phone="电话", max_suspension_months=0)
+        create_institution(
+            s, enterprise_id=enterprise_id, code="10286", name="", phone="电话", max_suspension_months=0
+        )
     assert set(err.value.problems) == {"name", "phone", "max_suspension_months"}
 
 
@@ -73,7 +85,10 @@ def test_an_institution_with_programmes_cannot_be_deleted(db: Database, enterpri
     with db.write() as s:
         iid = create_institution(s, enterprise_id=enterprise_id, code="10285", name="苏州大学")
         pid = _programme(s, iid)
-    with pytest.raises(InputRejected, match="^院校“苏州大学”下还有1个专业，不能删除：请先删除这些专业。$"), db.write() as s:
+    with (
+        pytest.raises(InputRejected, match=r"^院校“苏州大学”下还有1个专业，不能删除：请先删除这些专业。$"),
+        db.write() as s,
+    ):
         delete_institution(s, iid)
     with db.write() as s:
         delete_programme(s, pid)
@@ -87,11 +102,23 @@ def test_an_institution_code_is_fixed_once_enrolments_use_it(db: Database, enter
         prog = add_programme(s, enterprise_id)
         studying(s, add_learner(s, enterprise_id, 1), prog.id, "2401001")
         version = get_institution(s, prog.institution_id).version
-    kwargs = {"name": "苏州大学", "contact_person": "", "phone": "", "teaching_site": "", "max_suspension_months": 24}
+    kwargs = {
+        "name": "苏州大学",
+        "contact_person": "",
+        "phone": "",
+        "teaching_site": "",
+        "max_suspension_months": 24,
+    }
     with pytest.raises(InstitutionRejected, match="院校代码不能再改"), db.write() as s:
         update_institution(s, prog.institution_id, expected_version=version, code="10286", **kwargs)
     with db.write() as s:
-        update_institution(s, prog.institution_id, expected_version=version, code="10285", **{**kwargs, "name": "苏州大学继续教育学院"})
+        update_institution(
+            s,
+            prog.institution_id,
+            expected_version=version,
+            code="10285",
+            **{**kwargs, "name": "苏州大学继续教育学院"},
+        )
     with pytest.raises(StaleRecord), db.write() as s:
         update_institution(s, prog.institution_id, expected_version=version, code="10285", **kwargs)
 
@@ -193,7 +220,13 @@ def test_a_bad_plan_names_each_row(db: Database, enterprise_id: int) -> None:
             expected_version=None,
         )
     text = str(err.value)
-    for words in ("第2行课程“高等数学”：与第1行重名", "第3行课程“实习”：学期应为1到5", "第4行：课程名称不能为空", "学分最多一位小数", "考核方式应为考试或考查"):
+    for words in (
+        "第2行课程“高等数学”：与第1行重名",
+        "第3行课程“实习”：学期应为1到5",
+        "第4行：课程名称不能为空",
+        "学分最多一位小数",
+        "考核方式应为考试或考查",
+    ):
         assert words in text, text
     with db.read() as s:
         assert course_plan(s, pid) == []
@@ -206,10 +239,14 @@ def test_courses_with_results_stay_and_carry_new_credits(db: Database, enterpris
         record_result(s, enrolment_id=eid, course_id=prog.courses["高等数学"], result="88", today=TODAY)
         plan = course_plan(s, prog.id)
     kept = [CourseInput(c.term_no, c.name, c.credits, id=c.id) for c in plan if c.name != "高等数学"]
-    with pytest.raises(PlanRejected, match="课程“高等数学”已有成绩或考试安排，不能从教学计划中删除"), db.write() as s:
+    with (
+        pytest.raises(PlanRejected, match="课程“高等数学”已有成绩或考试安排，不能从教学计划中删除"),
+        db.write() as s,
+    ):
         set_course_plan(s, prog.id, kept, expected_version=None)
     changed = [
-        CourseInput(c.term_no, c.name, Decimal(5) if c.name == "高等数学" else c.credits, id=c.id) for c in plan
+        CourseInput(c.term_no, c.name, Decimal(5) if c.name == "高等数学" else c.credits, id=c.id)
+        for c in plan
     ]
     with db.write() as s:
         set_course_plan(s, prog.id, changed, expected_version=None)
@@ -219,12 +256,17 @@ def test_courses_with_results_stay_and_carry_new_credits(db: Database, enterpris
         assert next(c for c in course_plan(s, prog.id) if c.name == "高等数学").result_count == 1
 
 
-def test_a_programme_with_enrolments_cannot_be_deleted_or_change_level(db: Database, enterprise_id: int) -> None:
+def test_a_programme_with_enrolments_cannot_be_deleted_or_change_level(
+    db: Database, enterprise_id: int
+) -> None:
     with db.write() as s:
         prog = add_programme(s, enterprise_id)
         studying(s, add_learner(s, enterprise_id, 1), prog.id, "2401001")
         row = get_programme(s, prog.id)
-    with pytest.raises(InputRejected, match="^专业“机电一体化技术”已有1个学籍，不能删除。$"), db.write() as s:
+    with (
+        pytest.raises(InputRejected, match=r"^专业“机电一体化技术”已有1个学籍，不能删除。$"),
+        db.write() as s,
+    ):
         delete_programme(s, prog.id)
     values = {
         "name": row.name,
@@ -259,10 +301,20 @@ def test_a_viewer_may_read_but_not_change(db: Database, enterprise_id: int) -> N
     with db.write() as s:
         prog = add_programme(s, enterprise_id)
         accounts.add_user(
-            s, username="boss", display_name="管理员", role="admin", password="Admin-pass-2026", must_change_password=False
+            s,
+            username="boss",
+            display_name="管理员",
+            role="admin",
+            password="Admin-pass-2026",
+            must_change_password=False,
         )
         accounts.add_user(
-            s, username="look", display_name="查看员", role="viewer", password="Viewer-pass-2026", must_change_password=False
+            s,
+            username="look",
+            display_name="查看员",
+            role="viewer",
+            password="Viewer-pass-2026",
+            must_change_password=False,
         )
     db.principal = Principal("look", "查看员", "viewer")
     with db.read() as s:

@@ -4,6 +4,7 @@ demo, which must show every status and every risk while keeping every rule."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from decimal import Decimal
 
@@ -77,24 +78,49 @@ def test_no_credits_in_the_last_completed_term(db: Database, enterprise_id: int)
     with db.write() as s:
         prog = add_programme(s, enterprise_id)
         eid = studying(s, add_learner(s, enterprise_id, 1), prog.id, "1")
-        for name, day in (("高等数学", "2025-01-10"), ("大学英语", "2025-01-10"), ("机械制图", "2025-06-20"), ("电工电子技术", "2026-01-09")):
-            record_result(s, enrolment_id=eid, course_id=prog.courses[name], result="80", exam_date=dt.date.fromisoformat(day), today=TODAY)
+        for name, day in (
+            ("高等数学", "2025-01-10"),
+            ("大学英语", "2025-01-10"),
+            ("机械制图", "2025-06-20"),
+            ("电工电子技术", "2026-01-09"),
+        ):
+            record_result(
+                s,
+                enrolment_id=eid,
+                course_id=prog.courses[name],
+                result="80",
+                exam_date=dt.date.fromisoformat(day),
+                today=TODAY,
+            )
     row = progress(db, enterprise_id, eid)
     assert row.risks == ("no_credits",)
     assert row.reasons == ("上一学期（2025-2026-2，第4学期）没有取得学分",)
     with db.write() as s:  # a result in that term (a resit of another course would do too)
-        record_result(s, enrolment_id=eid, course_id=prog.courses["可编程控制器"], result="及格", term="2025-2026-2", today=TODAY)
+        record_result(
+            s,
+            enrolment_id=eid,
+            course_id=prog.courses["可编程控制器"],
+            result="及格",
+            term="2025-2026-2",
+            today=TODAY,
+        )
     assert progress(db, enterprise_id, eid).risks == ()
 
 
-def test_no_credits_is_not_claimed_without_a_finished_term_or_after_a_return(db: Database, enterprise_id: int) -> None:
+def test_no_credits_is_not_claimed_without_a_finished_term_or_after_a_return(
+    db: Database, enterprise_id: int
+) -> None:
     with db.write() as s:
         prog = add_programme(s, enterprise_id)
         new = studying(s, add_learner(s, enterprise_id, 1), prog.id, "1", intake=dt.date(2026, 9, 1))
         back = studying(s, add_learner(s, enterprise_id, 2), prog.id, "2")
         move(s, back, ("suspended", dt.date(2025, 3, 1)), ("studying", dt.date(2026, 9, 1)))
         empty_term = add_programme(
-            s, enterprise_id, institution_id=prog.institution_id, name="数控", plan=((1, "高等数学", "4"), (5, "毕业设计", "5"))
+            s,
+            enterprise_id,
+            institution_id=prog.institution_id,
+            name="数控",
+            plan=((1, "高等数学", "4"), (5, "毕业设计", "5")),
         )
         gap = studying(s, add_learner(s, enterprise_id, 3), empty_term.id, "3")
         record_result(s, enrolment_id=gap, course_id=empty_term.courses["高等数学"], result="90", today=TODAY)
@@ -193,8 +219,10 @@ def test_the_demo_keeps_the_rules(demo_db: Database) -> None:
             changes = history[e.id]
             assert changes[0].from_status is None and changes[-1].to_status == e.status
             assert changes[-1].effective_on == e.status_since
-            for a, b in zip(changes, changes[1:], strict=False):
-                assert transition_problem(a.to_status, b.to_status) is None and a.effective_on <= b.effective_on
+            for a, b in itertools.pairwise(changes):
+                assert (
+                    transition_problem(a.to_status, b.to_status) is None and a.effective_on <= b.effective_on
+                )
             if e.status in ACTIVE_STATUSES:
                 active[(learner.id, p.level)] += 1
             if p.level == "2":

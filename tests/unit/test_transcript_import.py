@@ -28,8 +28,12 @@ def school(db: Database, enterprise_id: int) -> dict[str, int]:
         zhang = studying(s, add_learner(s, enterprise_id, 1, name="张伟"), prog.id, "2409001")
         li = studying(s, add_learner(s, enterprise_id, 2, name="李娜"), prog.id, "2409002")
         enrol(
-            s, learner_id=add_learner(s, enterprise_id, 3, name="王强"), programme_id=prog.id, student_no="2409003",
-            intake_date=INTAKE, today=TODAY,
+            s,
+            learner_id=add_learner(s, enterprise_id, 3, name="王强"),
+            programme_id=prog.id,
+            student_no="2409003",
+            intake_date=INTAKE,
+            today=TODAY,
         )
         record_result(s, enrolment_id=li, course_id=prog.courses["高等数学"], result="88", today=TODAY)
     return {"zhang": zhang, "li": li, "math": prog.courses["高等数学"]}
@@ -85,13 +89,20 @@ def test_a_transcript_is_imported_and_a_second_import_changes_nothing(
         ("高等数学", "90", "2024-2025-1", dt.date(2025, 1, 11), "import"),
         ("大学英语", "良", "2024-2025-1", dt.date(2025, 1, 12), "import"),
     ]
-    assert [(r.course_name, r.shown, r.term, r.passed) for r in li][-1] == ("机械制图", "55.5", "2024-2025-2", False)
+    assert [(r.course_name, r.shown, r.term, r.passed) for r in li][-1] == (
+        "机械制图",
+        "55.5",
+        "2024-2025-2",
+        False,
+    )
     again = run(db, enterprise_id, path)
     assert (again.added, again.resits, again.unchanged) == (0, 0, 4)
     assert results(db) == before + 3
 
 
-def test_resits_are_further_attempts(db: Database, enterprise_id: int, school: dict[str, int], tmp_path: Path) -> None:
+def test_resits_are_further_attempts(
+    db: Database, enterprise_id: int, school: dict[str, int], tmp_path: Path
+) -> None:
     path = workbook(
         tmp_path / "t.xlsx",
         ["学号", "姓名", "课程", "成绩", "补考", "考试日期"],
@@ -111,9 +122,13 @@ def test_resits_are_further_attempts(db: Database, enterprise_id: int, school: d
     ]
 
 
-def test_rows_can_be_matched_by_id_number(db: Database, enterprise_id: int, school: dict[str, int], tmp_path: Path) -> None:
+def test_rows_can_be_matched_by_id_number(
+    db: Database, enterprise_id: int, school: dict[str, int], tmp_path: Path
+) -> None:
     path = workbook(
-        tmp_path / "t.xlsx", ["身份证号码", "姓名", "课程", "成绩"], [[id_number(1), "张伟", "大学英语", "合格"]]
+        tmp_path / "t.xlsx",
+        ["身份证号码", "姓名", "课程", "成绩"],
+        [[id_number(1), "张伟", "大学英语", "合格"]],
     )
     assert run(db, enterprise_id, path).added == 1
 
@@ -146,9 +161,15 @@ def test_every_problem_is_reported_and_nothing_written(
         (8, "课程", "该学籍尚未入学（报名），不能登记成绩"),
         (9, "成绩", "课程“高等数学”已经通过（88），与这里的成绩“60”不同"),
         (10, "补考", "标为补考，但课程“机械制图”还没有之前的成绩"),
-        (11, "身份证号", f"身份证号{id_number(2)[:3]}***********{id_number(2)[-4:]}与学号“2409001”对应的学员不是同一人"),
+        (
+            11,
+            "身份证号",
+            f"身份证号{id_number(2)[:3]}***********{id_number(2)[-4:]}与学号“2409001”对应的学员不是同一人",
+        ),
     ]
-    assert str(err.value).startswith("成绩单有7处问题，未导入任何数据。第一处：工作表“2025秋成绩”第5行“学号”列：")
+    assert str(err.value).startswith(
+        "成绩单有7处问题，未导入任何数据。第一处：工作表“2025秋成绩”第5行“学号”列："
+    )
     assert results(db) == before
 
 
@@ -163,12 +184,22 @@ def test_bad_cells_are_named_before_the_database_is_asked(tmp_path: Path) -> Non
         ],
     )
     parsed = read_transcript(path)
-    assert [(i.row, i.column) for i in parsed.issues] == [(4, "成绩"), (5, "学号"), (6, "成绩"), (6, "学期"), (6, "考试日期")]
+    assert [(i.row, i.column) for i in parsed.issues] == [
+        (4, "成绩"),
+        (5, "学号"),
+        (6, "成绩"),
+        (6, "学期"),
+        (6, "考试日期"),
+    ]
     assert "学号和身份证号至少要填一个" in parsed.issues[1].message
 
 
-def test_the_report_marks_the_bad_cells(db: Database, enterprise_id: int, school: dict[str, int], tmp_path: Path) -> None:
-    path = workbook(tmp_path / "t.xlsx", ["学号", "姓名", "课程", "成绩"], [["2409999", "张伟", "高等数学", 80]])
+def test_the_report_marks_the_bad_cells(
+    db: Database, enterprise_id: int, school: dict[str, int], tmp_path: Path
+) -> None:
+    path = workbook(
+        tmp_path / "t.xlsx", ["学号", "姓名", "课程", "成绩"], [["2409999", "张伟", "高等数学", 80]]
+    )
     parsed = read_transcript(path)
     with pytest.raises(TranscriptRejected) as err, db.read() as s:
         import_transcript(s, enterprise_id, parsed, today=TODAY)
@@ -182,8 +213,12 @@ def test_the_report_marks_the_bad_cells(db: Database, enterprise_id: int, school
     assert "没有对应的学籍" in marked.comment.text
 
 
-def test_a_dry_run_writes_nothing(db: Database, enterprise_id: int, school: dict[str, int], tmp_path: Path) -> None:
-    path = workbook(tmp_path / "t.xlsx", ["学号", "姓名", "课程", "成绩"], [["2409001", "张伟", "大学英语", 80]])
+def test_a_dry_run_writes_nothing(
+    db: Database, enterprise_id: int, school: dict[str, int], tmp_path: Path
+) -> None:
+    path = workbook(
+        tmp_path / "t.xlsx", ["学号", "姓名", "课程", "成绩"], [["2409001", "张伟", "大学英语", 80]]
+    )
     before = results(db)
     assert run(db, enterprise_id, path, dry_run=True).added == 1
     assert results(db) == before

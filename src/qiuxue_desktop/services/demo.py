@@ -164,8 +164,8 @@ def create_demo(
     """Fill an empty database with a demo enterprise and `learners` learners; returns how many.
 
     The study demo follows (services/demo_study.py): institutions, programmes with course
-    plans and `enrolments` enrolments (default: half as many as learners) with results, grown
-    as `study_profile` says."""
+    plans and `enrolments` enrolments (default: half as many as learners; 0: no study data at
+    all) with results, grown as `study_profile` says."""
     require(session, Permission.EDIT_ENTERPRISE)
     require(session, Permission.EDIT_LEARNERS)
     if learners < 1:
@@ -183,6 +183,8 @@ def create_demo(
     progress.check()
     added, _ = apply_upsert(session, enterprise_id, UpsertPlan(new_rows=rows), progress, detail="演示数据")
     audit.record(session, "demo", table="learner", detail=f"演示数据：{added} 名学员")
+    if enrolments == 0:
+        return added
     require(session, Permission.EDIT_COURSEWORK)
     study_learners = [
         DemoLearner(*row)
