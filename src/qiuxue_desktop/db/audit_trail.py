@@ -181,44 +181,50 @@ def _append_same(
     _insert_rows(conn, rows)
 
 
-def insert_changes(table: Table, rows: Sequence[Mapping[str, Any]]) -> list[str]:
+Columns = Mapping[str, Sequence[Any]]  # column key → its values, one per row
+
+
+def insert_changes(table: Table, columns: Columns) -> list[str]:
     """The `changes` text of an insert entry for each row: `{"column":[null,value],…}`.
 
     Each column's values are encoded at C speed (domain.audit.column_texts) and each row is
     one `%` of a template: per-cell Python would cost more than SQLite's own insert on a
     50,000-row import (benchmarks/bench_import.py).
     """
-    first = rows[0]
     slots: list[str] = []
-    columns: list[list[str]] = []
+    texts_by_column: list[list[str]] = []
     for key, shown in audit_columns(table):
-        if key not in first:
+        if key not in columns:
             continue
-        values = list(map(itemgetter(key), rows))
-        if not is_plain(shown):
-            values = list(map(shown, values))
+        values = list(columns[key]) if is_plain(shown) else list(map(shown, columns[key]))
         texts, quoted = column_texts(values)
         slots.append(encode(key).replace("%", "%%") + (':[null,"%s"]' if quoted else ":[null,%s]"))
-        columns.append(texts)
+        texts_by_column.append(texts)
     template = "{" + ",".join(slots) + "}"
-    return list(map(template.__mod__, zip(*columns, strict=True)))
+    return list(map(template.__mod__, zip(*texts_by_column, strict=True)))
+
+
+def record_column_inserts(session: Session, table: Table, columns: Columns, *, detail: str = "") -> None:
+    """One `insert` entry per row of rows written with Core, given a column at a time; the
+    columns hold `record_id` (or, for a table without one, the primary key)."""
+    if "record_id" in columns:
+        keys = list(map(str, columns["record_id"]))
+    else:
+        pk = [c.key for c in table.primary_key.columns]
+        if not all(k in columns for k in pk):
+            raise ValueError(f"record_inserts({table.name}): rows need record_id or the primary key")
+        keys = ["-".join(map(str, parts)) for parts in zip(*(columns[k] for k in pk), strict=True)]
+    if keys:
+        _append_same(session, INSERT, table.name, detail, keys, insert_changes(table, columns))
 
 
 def record_inserts(
     session: Session, table: Table, rows: Sequence[Mapping[str, Any]], *, detail: str = ""
 ) -> None:
-    """One `insert` entry per row written with Core; each row holds its `record_id` (or, for a
-    table without one, its primary key)."""
-    if not rows:
-        return
-    if "record_id" in rows[0]:
-        keys = list(map(str, map(itemgetter("record_id"), rows)))
-    else:
-        pk = [c.key for c in table.primary_key.columns]
-        if not all(k in rows[0] for k in pk):
-            raise ValueError(f"record_inserts({table.name}): rows need record_id or the primary key")
-        keys = ["-".join(str(r[k]) for k in pk) for r in rows]
-    _append_same(session, INSERT, table.name, detail, keys, insert_changes(table, rows))
+    """One `insert` entry per row written with Core (dict rows with the same keys)."""
+    if rows:
+        columns = {key: list(map(itemgetter(key), rows)) for key in rows[0]}
+        record_column_inserts(session, table, columns, detail=detail)
 
 
 def record_updates(

@@ -54,15 +54,20 @@ def _char_reading(ch: str) -> str:
     return reading[0].lower() if reading else ""
 
 
+# Each character's reading once looked up: a dict read from C (map(dict.get, name)) is what
+# keeps a 50,000-name import quick; "" for a character without one (punctuation such as ·).
+_READINGS: dict[str, str] = {}
+
+
 def pinyin_keys(name: str) -> tuple[str, str]:
     """(full pinyin without spaces, initials): 张三 → ("zhangsan", "zs")."""
-    full: list[str] = []
-    initials: list[str] = []
-    for i, ch in enumerate(name):
-        reading = _SURNAME_READINGS.get(ch) if i == 0 else None
-        if reading is None:
-            reading = _char_reading(ch)
-        if reading:
-            full.append(reading)
-            initials.append(reading[0])
-    return "".join(full), "".join(initials)
+    readings = list(map(_READINGS.get, name))
+    if None in readings:
+        for ch in set(name):
+            if ch not in _READINGS:
+                _READINGS[ch] = _char_reading(ch)
+        readings = list(map(_READINGS.__getitem__, name))
+    if name and name[0] in _SURNAME_READINGS:
+        readings[0] = _SURNAME_READINGS[name[0]]
+    parts = [r for r in readings if r]
+    return "".join(parts), "".join([r[0] for r in parts])

@@ -2,7 +2,8 @@
 
 - `record(session, action, …)`: an access that changes nothing but must be known —
   a reveal, an export, a print, an import's summary — in the caller's transaction.
-- `record_inserts` / `record_updates`: for Core bulk writes (the ORM is audited by itself).
+- `record_inserts` / `record_column_inserts` / `record_updates`: for Core bulk writes (the
+  ORM is audited by itself): one entry per record, hashed in one pass, one executemany.
 - `chain_head(session) -> (id, hash)`: the newest entry; a backup's manifest keeps it, so
   that entries cut off from the end, which the chain alone cannot show, are noticed too.
 - `verify_chain(session)`: recomputes every hash and names the first entry altered or removed.
@@ -26,6 +27,7 @@ from qiuxue_desktop.db.audit_trail import (
     Pending,
     append,
     chain_head,
+    record_column_inserts,
     record_inserts,
     record_updates,
 )
@@ -44,6 +46,7 @@ __all__ = [
     "list_actors",
     "query_entry_ids",
     "record",
+    "record_column_inserts",
     "record_inserts",
     "record_updates",
     "verify_chain",
