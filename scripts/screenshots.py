@@ -4,7 +4,8 @@ Builds a throw-away database with demo data (and an empty one for the first-run
 page), opens the real main window at 1366x768 and saves: the learner view, the
 view filtered by pinyin initials, the learner form with a message beside a
 wrong field, the first-run page, the import preview of a roster with changes
-and of a roster with problems, and the enterprise settings.
+and of a roster with problems, and the enterprise settings; then, with accounts,
+the login dialog, the 账户 tab and the 审计日志 tab.
 """
 
 from __future__ import annotations
@@ -205,8 +206,89 @@ def render(out: Path, work: Path) -> int:
     window.show_area("settings")
     save(window, out, "settings.png")
     window.close()
+    render_accounts(app, out, db, str(demo_path))
     db.dispose()
     return 0
+
+
+def render_accounts(app: Any, out: Path, db: Any, target: str) -> None:
+    """The same office with accounts: the login dialog, the 账户 tab and the 审计日志 tab."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from qiuxue_desktop.domain.permissions import Principal
+    from qiuxue_desktop.services.accounts import add_user, set_role
+    from qiuxue_desktop.services.auth import sign_in
+    from qiuxue_desktop.services.learners import (
+        LearnerQuery,
+        query_learner_ids,
+        reveal_id_number,
+        update_learner,
+    )
+    from qiuxue_desktop.views.dialogs.login_dialog import LoginDialog
+    from qiuxue_desktop.views.main_window import MainWindow
+
+    people = (
+        ("zhangmin", "张敏", "admin"),
+        ("lihua", "李华", "coordinator"),
+        ("wangjun", "王军", "union"),
+        ("chenjing", "陈静", "finance"),
+        ("shenji", "审计（外聘）", "viewer"),
+    )
+    with db.write() as s:
+        for username, name, role in people:
+            add_user(s, username=username, display_name=name, role=role, password="Demo-pass-2026",
+                     must_change_password=False)  # fmt: skip
+    db.principal = sign_in(db, "lihua", "Demo-pass-2026")
+    with db.write() as s:  # some work of the coordinator's, for the audit trail
+        first, second = query_learner_ids(s, 1, LearnerQuery(), limit=2)
+        update_learner(s, first, values={"phone": "13951234567", "union_member": True}, expected_version=None)
+        reveal_id_number(s, second)
+    db.principal = Principal("zhangmin", "张敏", "admin")
+    with db.write() as s:
+        set_role(s, "shenji", "viewer")
+    db.principal = None
+    for _ in range(5):  # the last one locks 陈静's account
+        try:
+            sign_in(db, "chenjing", "not-my-password")
+        except Exception:
+            db.principal = None
+        with db.engine.begin() as conn:  # no waiting between the tries
+            conn.exec_driver_sql("UPDATE user_account SET last_failed_at = NULL WHERE username = 'chenjing'")
+
+    window = MainWindow(target)
+    window.resize(*SIZE)
+    window.show()
+    window.start()
+    wait_until(app, lambda: isinstance(window.sign_in.dialog, LoginDialog))
+    dialog = window.sign_in.dialog
+    dialog.user_edit.setText("zhangmin")
+    dialog.password_edit.setText("wrong-password")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_until(app, lambda: dialog.message.text().startswith("密码错误"))
+    save(dialog, out, "login.png")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE user_account SET last_failed_at = NULL WHERE username = 'zhangmin'")
+    dialog.password_edit.setText("Demo-pass-2026")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    wait_until(app, lambda: window.stack.currentWidget() is window.workspace)
+    window.show_area("settings")
+    settings = window.pages["settings"]
+    settings.show_tab("accounts")
+    accounts_page = settings.page("accounts")
+    wait_until(app, lambda: accounts_page.table.rowCount() == len(people))
+    accounts_page.select("chenjing")
+    save(window, out, "settings-accounts.png")
+    settings.show_tab("audit")
+    audit_page = settings.page("audit")
+    wait_until(app, lambda: audit_page.model is not None)
+    audit_page.action_combo.setCurrentIndex(audit_page.action_combo.findData("update"))
+    audit_page.action_combo.setCurrentIndex(0)
+    audit_page.actor_combo.setCurrentIndex(audit_page.actor_combo.findData("lihua"))
+    audit_page.table.selectRow(1)
+    audit_page.verify()
+    wait_until(app, lambda: audit_page.verify_label.text().startswith("审计日志完整"))
+    save(window, out, "settings-audit.png")
+    window.close()
 
 
 if __name__ == "__main__":

@@ -5,7 +5,8 @@
 - `qiuxue users list|add|reset-password|set-role|unlock|deactivate|activate` (admin
   only) and `qiuxue users change-password` (anyone, for themselves). Passwords are read
   from standard input, never from the command line (it shows in the process list).
-- `qiuxue audit [--user U] [--record R] [--since DATE] [--until DATE] [--action A]`.
+- `qiuxue audit [--user U] [--record R] [--since DATE] [--until DATE] [--action A]`: one
+  line per entry, tab-separated: #id, time, who, action, table, record key, record name, changes.
 """
 
 from __future__ import annotations
@@ -220,7 +221,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
         for e in fetch_entries(s, ids):
             what = "；".join(p for p in (e.summary(), e.detail) if p)
             lines.append(
-                f"#{e.id}\t{e.local_time}\t{e.actor}\t{e.action_label}\t{e.table_label}\t{e.record_key}\t{what}"
+                f"#{e.id}\t{e.local_time}\t{e.actor}\t{e.action_label}\t{e.table_label}\t{e.record_key}"
+                f"\t{e.record_name}\t{what}"
             )
         total = count_entries(s, query) if args.limit and len(ids) == args.limit else len(ids)
         if total > len(ids):

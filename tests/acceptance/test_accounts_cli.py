@@ -211,7 +211,8 @@ def test_the_audit_listing_filters_by_person_record_action_and_date(
     assert all(row[2] == "hr" and row[3] == "新增" for row in rows)
     learner_rows = [row for row in rows if row[4] == "学员"]
     assert len(learner_rows) == 3 and all(
-        "身份证号：" in row[6] and "***********" in row[6] for row in learner_rows
+        "身份证号：" in row[7] and "***********" in row[7] and row[6] and f"姓名：{row[6]}" in row[7]
+        for row in learner_rows
     )
     ids = [int(row[0].lstrip("#")) for row in rows]
     assert ids == sorted(ids, reverse=True)

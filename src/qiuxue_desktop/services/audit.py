@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 from zoneinfo import ZoneInfo
 
@@ -263,6 +263,7 @@ class EntryRow:
     record_key: str
     changes: dict[str, Any]
     detail: str
+    record_name: str = ""  # what the record is called today (a learner's name), if known
 
     @property
     def action_label(self) -> str:
@@ -302,4 +303,28 @@ def fetch_entries(session: Session, ids: Sequence[int]) -> list[EntryRow]:
         except ValueError:
             changes = {"?": [None, e.changes]}
         by_id[e.id] = EntryRow(e.id, e.at, e.actor, e.action, e.table_name, e.record_key, changes, e.detail)
-    return [by_id[i] for i in ids if i in by_id]
+    names = _record_names(session, [(e.table_name, e.record_key) for e in by_id.values()])
+    return [
+        replace(by_id[i], record_name=names.get((by_id[i].table_name, by_id[i].record_key), ""))
+        for i in ids
+        if i in by_id
+    ]
+
+
+def _record_names(session: Session, keys: list[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """What the records of one page are called, one query per table: learners by name,
+    accounts by user name, the enterprise by its name."""
+    from qiuxue_desktop.domain import Enterprise, Learner, User
+
+    named: dict[str, tuple[Any, Any]] = {
+        "learner": (Learner.record_id, Learner.name),
+        "user_account": (User.record_id, User.username),
+        "enterprise": (Enterprise.record_id, Enterprise.name),
+    }
+    found: dict[tuple[str, str], str] = {}
+    for table, (key_col, name_col) in named.items():
+        wanted = sorted({k for t, k in keys if t == table and k})
+        if wanted:
+            for key, name in session.execute(select(key_col, name_col).where(key_col.in_(wanted))):
+                found[(table, key)] = name
+    return found

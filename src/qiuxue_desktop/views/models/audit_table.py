@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 PAGE_SIZE = 200
 MAX_PAGES = 20
-COLUMNS = ("编号", "时间", "操作人", "动作", "对象", "记录", "变更", "说明")
+COLUMNS = ("编号", "时间", "操作人", "动作", "对象", "记录", "变更", "说明")  # 记录: its name, else its key
 _Idx = QModelIndex | QPersistentModelIndex
 
 
@@ -36,7 +36,7 @@ def display_row(e: EntryRow) -> tuple[str, ...]:
         e.actor,
         e.action_label,
         e.table_label,
-        e.record_key[:8],
+        e.record_name or e.record_key[:8],
         e.summary(),
         e.detail,
     )

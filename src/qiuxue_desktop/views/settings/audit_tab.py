@@ -168,7 +168,7 @@ class AuditPage(QWidget):
         if self.model is None:
             self.model = AuditTableModel(self._ctx.database, self.query(), self)
             self.table.setModel(self.model)
-            widths = (70, 150, 90, 110, 60, 80, 520)
+            widths = (70, 150, 90, 110, 60, 110, 520)
             for column, width in enumerate(widths):
                 self.table.setColumnWidth(column, width)
             self.table.selectionModel().currentRowChanged.connect(self._show_entry)
@@ -191,7 +191,9 @@ class AuditPage(QWidget):
             self.tr("#{id}  {time}  {actor}  {action}  {table}").format(
                 id=e.id, time=e.local_time, actor=e.actor, action=e.action_label, table=e.table_label
             ),
-            self.tr("记录：{key}").format(key=e.record_key or "—"),
+            self.tr("记录：{name} {key}")
+            .format(name=e.record_name, key=e.record_key or "—")
+            .replace("： ", "："),
         ]
         lines += e.summary().split("；") if e.changes else []
         if e.detail:
