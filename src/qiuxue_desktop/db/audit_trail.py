@@ -165,6 +165,8 @@ def _append_same(
     chain hashed in one pass, the rows written with one executemany."""
     if not keys:
         return
+    # A plain str: a table's name is a str subclass, which sqlite3 would offer __conform__ per row.
+    table = str(table)
     conn = session.connection()
     who = session_actor(session)
     when = utcnow()
@@ -277,7 +279,7 @@ def record_key(state: InstanceState[Any]) -> str:
 
 
 def _table_name(state: InstanceState[Any]) -> str:
-    return cast(Table, state.mapper.local_table).name
+    return str(cast(Table, state.mapper.local_table).name)
 
 
 def _pk(state: InstanceState[Any]) -> tuple[str, tuple[Any, ...]]:

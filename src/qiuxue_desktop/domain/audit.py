@@ -203,12 +203,15 @@ def column_texts(values: list[Any]) -> tuple[list[str], bool]:
         if len(parts) == len(values):
             return parts, True
         return [encode(v)[1:-1] for v in values], True
-    typed = list(zip(map(type, values), values, strict=True))  # True and 1 are different values here
     try:
-        texts = {tv: encode(jsonable(tv[1])) for tv in set(typed)}
+        if bool in types and len(types - {bool, type(None)}) > 0:  # True == 1: key by type too
+            typed = list(zip(map(type, values), values, strict=True))
+            by_type = {tv: encode(jsonable(tv[1])) for tv in set(typed)}
+            return list(map(by_type.__getitem__, typed)), False
+        texts = {v: encode(jsonable(v)) for v in set(values)}
     except TypeError:  # an unhashable value
         return [encode(jsonable(v)) for v in values], False
-    return list(map(texts.__getitem__, typed)), False
+    return list(map(texts.__getitem__, values)), False
 
 
 def json_texts(values: list[Any]) -> list[str]:

@@ -115,15 +115,14 @@ class LearnerRow:
 
 
 def complete_values(values: dict[str, Any]) -> dict[str, Any]:
-    """A new learner's values with defaults and what the ID number tells filled in
-    (`birth_date` too, so that writing the row need not read the number again)."""
+    """A new learner's values with defaults and what the ID number tells filled in."""
     full = {**DEFAULTS, **values}
-    facts = id_facts(str(full["id_number"]))
-    if full.get("gender") is None:
-        full["gender"] = facts.gender
-    if not full.get("hukou_place"):
-        full["hukou_place"] = facts.region
-    full["birth_date"] = facts.birth_date
+    if full.get("gender") is None or not full.get("hukou_place"):
+        facts = id_facts(str(full["id_number"]))
+        if full.get("gender") is None:
+            full["gender"] = facts.gender
+        if not full.get("hukou_place"):
+            full["hukou_place"] = facts.region
     return full
 
 
@@ -143,8 +142,7 @@ def _row_for_table(values: dict[str, Any], dept_id: int) -> dict[str, Any]:
     if "name" in values:
         row["name_pinyin"], row["name_initials"] = pinyin_keys(str(values["name"]))
     if "id_number" in values:
-        born = values.get("birth_date")
-        row["birth_date"] = born if born is not None else id_facts(str(values["id_number"])).birth_date
+        row["birth_date"] = id_facts(str(values["id_number"])).birth_date
     return row
 
 
@@ -526,7 +524,7 @@ def _new_columns(
     keys = list(map(pinyin_keys, map(str, columns["name"])))
     columns["name_pinyin"] = list(map(itemgetter(0), keys))
     columns["name_initials"] = list(map(itemgetter(1), keys))
-    columns["birth_date"] = [r.get("birth_date") or id_facts(str(r["id_number"])).birth_date for r in rows]
+    columns["birth_date"] = _birth_dates(columns["id_number"])
     columns["enterprise_id"] = [enterprise_id] * n
     columns["record_id"] = new_record_ids(n)
     columns["created_at"] = columns["updated_at"] = [now] * n
@@ -534,13 +532,27 @@ def _new_columns(
     return columns
 
 
-def _insert_columns(session: Session, table: Table, columns: dict[str, list[Any]]) -> None:
+def _birth_dates(id_numbers: list[Any]) -> list[dt.date]:
+    """The birth date in each (checked) ID number, each distinct date parsed once."""
+    digits = [str(n)[6:14] for n in id_numbers]
+    dates = {d: dt.date(int(d[:4]), int(d[4:6]), int(d[6:])) for d in set(digits)}
+    return list(map(dates.__getitem__, digits))
+
+
+def _insert_columns(
+    session: Session,
+    table: Table,
+    columns: dict[str, list[Any]],
+    known: dict[str, dict[Any, Any]] | None = None,
+) -> None:
     """INSERT rows given a column at a time as one driver-level executemany.
 
     On a 50,000-row import SQLAlchemy's per-row parameter processing cost more than
     SQLite's own insert; here each column's bind processor runs once per distinct
-    value, so stored values are exactly what `session.execute(insert(table), rows)` stores.
+    value (`known` keeps them from one batch to the next), so stored values are exactly
+    what `session.execute(insert(table), rows)` stores.
     """
+    known = {} if known is None else known
     conn = session.connection()
     dialect = conn.dialect
     keys = list(columns)
@@ -556,7 +568,9 @@ def _insert_columns(session: Session, table: Table, columns: dict[str, list[Any]
         column = columns[key]
         process = table.c[key].type.dialect_impl(dialect).bind_processor(dialect)
         if process is not None:
-            converted = {v: process(v) for v in set(column)}
+            converted = known.setdefault(key, {})
+            for v in set(column).difference(converted):
+                converted[v] = process(v)
             column = list(map(converted.__getitem__, column))
         ordered.append(column)
     params: list[Any] = (
@@ -622,10 +636,11 @@ def _write_new(
 ) -> None:
     table = cast(Table, Learner.__table__)
     chunk = 5000
+    known: dict[str, dict[Any, Any]] = {}
     for start in range(0, plan.added, chunk):
         progress.check()
         columns = _new_columns(plan.new_rows[start : start + chunk], dept_ids, enterprise_id, now)
-        _insert_columns(session, table, columns)
+        _insert_columns(session, table, columns, known)
         audit.record_column_inserts(session, table, columns, detail=detail)
         progress.set(min(start + chunk, plan.added))
 
