@@ -276,3 +276,25 @@ def test_without_accounts_there_is_no_login(qtbot: QtBot, demo_window: MainWindo
     a = demo_window.commands
     assert not a.sign_out.isVisible() and not a.change_password.isVisible()
     assert a.import_roster.isVisible() and a.reveal_id.isVisible()
+
+
+def test_the_first_account_turns_on_signing_in(qtbot: QtBot, demo_window: MainWindow, db: Database) -> None:
+    from qiuxue_desktop.views.dialogs.account_dialogs import AddAccountDialog
+
+    demo_window.show_area("settings")
+    settings = demo_window.pages["settings"]
+    settings.show_tab("accounts")  # type: ignore[attr-defined]
+    page = settings.page("accounts")  # type: ignore[attr-defined]
+    assert page.local_note.isVisible() and page.table.rowCount() == 0
+    page.add_account()
+    add = demo_window.findChild(AddAccountDialog)
+    assert add is not None and add.role.currentData() == "admin"
+    add.username_edit.setText("boss")
+    add.password.setText(PASSWORD)
+    add.again.setText(PASSWORD)
+    add.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: isinstance(demo_window.sign_in.dialog, LoginDialog), timeout=20_000)
+    assert demo_window.stack.currentWidget() is demo_window.loading
+    log_in(qtbot, demo_window, "boss")
+    assert demo_window.stack.currentWidget() is demo_window.workspace
+    assert demo_window.sign_in.user_label.text() == "当前用户：boss（管理员）"

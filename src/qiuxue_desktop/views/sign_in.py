@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from qiuxue_desktop.domain.permissions import Principal
     from qiuxue_desktop.views.main_window import MainWindow
 
+ACCOUNTS = "accounts"  # the data-changed signal's area for accounts (views/signals.py)
+
 
 class SignIn(QObject):
     signed_in = Signal(object)  # the window's DbState, read as the user who signed in
@@ -27,6 +29,7 @@ class SignIn(QObject):
         super().__init__(window)
         self._window = window
         self.dialog: Any = None
+        self._listening = False
         self.user_label = QLabel(window)
         self.user_label.setObjectName("statusUser")
         a = window.commands
@@ -34,6 +37,10 @@ class SignIn(QObject):
         a.sign_out.triggered.connect(lambda _c=False: self.sign_out())
 
     def show_user(self, principal: Principal | None) -> None:
+        ctx = self._window.ctx
+        if ctx is not None and not self._listening:
+            ctx.signals.changed.connect(self._on_changed)
+            self._listening = True
         if principal is None:
             self.user_label.setText(self.tr("未登录"))
         elif principal.local:
@@ -44,6 +51,14 @@ class SignIn(QObject):
                     name=principal.display_name, role=principal.role_label
                 )
             )
+
+    def _on_changed(self, area: str) -> None:
+        """The first account was just added by the one local user: from now on everyone signs in."""
+        from qiuxue_desktop.views.main_window import read_state
+
+        ctx = self._window.ctx
+        if area == ACCOUNTS and ctx is not None and ctx.principal is not None and ctx.principal.local:
+            ctx.runner.db(read_state, ctx.database, on_done=self.signed_in.emit)
 
     def ask(self) -> None:
         """Show the login dialog (once); the window shows no data meanwhile."""

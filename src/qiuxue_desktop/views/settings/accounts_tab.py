@@ -44,6 +44,17 @@ class AccountsPage(QWidget):
             self,
         )
         intro.setWordWrap(True)
+        self.local_note = QLabel(
+            self.tr(
+                "现在这个数据库还没有账户（一人一机）。添加的第一个账户必须是管理员；"
+                "添加之后，每个人都要用自己的账户登录。"
+            ),
+            self,
+        )
+        self.local_note.setObjectName("accountsLocalNote")
+        self.local_note.setWordWrap(True)
+        self.local_note.setStyleSheet("color: #8a5300;")
+        self.local_note.hide()
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setObjectName("accountsTable")
         self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
@@ -78,6 +89,7 @@ class AccountsPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.local_note)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self._update_buttons()
@@ -98,6 +110,8 @@ class AccountsPage(QWidget):
 
         if not self._ctx.may(Permission.MANAGE_ACCOUNTS):
             return
+        local = self._ctx.principal is not None and self._ctx.principal.local
+        self.local_note.setVisible(local)
         keep = self.selected()
         with self._ctx.database.read() as session:
             self._users = list_users(session)
@@ -148,18 +162,29 @@ class AccountsPage(QWidget):
 
     # --- the admin's acts -----------------------------------------------------------------
 
+    def _changed(self) -> None:
+        from qiuxue_desktop.views.sign_in import ACCOUNTS
+
+        principal = self._ctx.principal
+        if principal is None or not principal.local:
+            self.load()
+        self._ctx.signals.changed.emit(ACCOUNTS)  # after the first account, the window asks to sign in
+
     def _open(self, dialog: object) -> None:
         from PySide6.QtWidgets import QDialog
 
         assert isinstance(dialog, QDialog)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.completed.connect(self.load)  # type: ignore[attr-defined]
+        dialog.completed.connect(self._changed)  # type: ignore[attr-defined]
         dialog.open()
 
     def add_account(self) -> None:
         from qiuxue_desktop.views.dialogs.account_dialogs import AddAccountDialog
 
-        self._open(AddAccountDialog(self._ctx, self))
+        dialog = AddAccountDialog(self._ctx, self)
+        if self._ctx.principal is not None and self._ctx.principal.local:  # the first must be an admin
+            dialog.role.setCurrentIndex(dialog.role.findData("admin"))
+        self._open(dialog)
 
     def reset_password(self) -> None:
         from qiuxue_desktop.views.dialogs.account_dialogs import TemporaryPasswordDialog
@@ -182,7 +207,7 @@ class AccountsPage(QWidget):
             with db.write() as session:
                 change(session)
 
-        self._ctx.runner.db(work, on_done=lambda _r: self.load())
+        self._ctx.runner.db(work, on_done=lambda _r: self._changed())
 
     def unlock(self) -> None:
         from qiuxue_desktop.services.accounts import unlock
