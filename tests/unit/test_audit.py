@@ -277,7 +277,7 @@ def test_the_hash_covers_every_field_in_canonical_form() -> None:
     at = dt.datetime(2026, 3, 1, 1, 2, 3, 4, tzinfo=dt.UTC)
     base = entry_hash(GENESIS, 1, at, "张敏", "update", "learner", "k", '{"a":[1,2]}', "d")
     assert at_text(at) == "2026-03-01T01:02:03.000004Z"
-    assert encode({"b": 1, "a": "汉"}) == '{"a":"汉","b":1}'
+    assert encode({"b": 1, "a": "汉"}) == '{"a":"\\u6c49","b":1}'
     for changed in (
         entry_hash(GENESIS, 2, at, "张敏", "update", "learner", "k", '{"a":[1,2]}', "d"),
         entry_hash(

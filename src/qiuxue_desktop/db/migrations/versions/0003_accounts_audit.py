@@ -26,7 +26,7 @@ _ACTIONS = {"reveal_id": "reveal", "export_roster": "export", "import_roster": "
 
 
 def _encode(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(value, ensure_ascii=True, sort_keys=True, separators=(",", ":"))
 
 
 def _hash(prev: str, entry_id: int, at: dt.datetime, actor: str, action: str, table: str, key: str, detail: str) -> str:
