@@ -271,7 +271,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser], opene
 
     audit = sub.add_parser("audit", help="列出审计日志（最新的在前）")
     audit.add_argument("--user", help="操作人（用户名）")
-    audit.add_argument("--record", help="记录编号（UUID，或其开头至少 4 位）")
+    audit.add_argument("--record", help="学员姓名、账户名，或记录编号（UUID，或其开头几位）")
     audit.add_argument("--since", type=_date, help="起始日期 YYYY-MM-DD（含）")
     audit.add_argument("--until", type=_date, help="截止日期 YYYY-MM-DD（含）")
     audit.add_argument("--action", help="动作，如 insert、update、reveal、export、login")

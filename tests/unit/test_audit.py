@@ -430,3 +430,26 @@ def test_the_event_log_moves_into_the_chain_on_upgrade(tmp_path: Path) -> None:
             assert audit.verify_chain(s).checked == 3
     finally:
         db.dispose()
+
+
+def test_the_trail_is_found_by_a_records_name_or_the_beginning_of_its_key(
+    db: Database, enterprise_id: int
+) -> None:
+    with db.write() as s:
+        zhang = learners.register_learner(s, enterprise_id=enterprise_id, values=values())
+        li = learners.register_learner(
+            s,
+            enterprise_id=enterprise_id,
+            values=values(name="李四", id_number=make_id(3), phone="13900139000"),
+        )
+    with db.write() as s:
+        learners.update_learner(s, zhang, values={"phone": "13700137000"}, expected_version=None)
+        learners.reveal_id_number(s, li)
+    with db.read() as s:
+        by_name = audit.fetch_entries(s, audit.query_entry_ids(s, audit.AuditQuery(record="张三")))
+        assert [(e.action, e.record_name) for e in by_name] == [("update", "张三"), ("insert", "张三")]
+        key = s.scalar(select(Learner.record_id).where(Learner.id == li))
+        assert key is not None
+        by_key = audit.query_entry_ids(s, audit.AuditQuery(record=key[:6].upper()))
+        assert [e.action for e in audit.fetch_entries(s, by_key)] == ["reveal", "insert"]
+        assert audit.count_entries(s, audit.AuditQuery(record="王五")) == 0

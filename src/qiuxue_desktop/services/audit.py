@@ -187,7 +187,9 @@ def _bad(expected: int, prev: str, first_bad: int, problem: str) -> ChainReport:
 @dataclass(frozen=True, slots=True)
 class AuditQuery:
     actor: str = ""
-    record: str = ""  # a record key (UUID) or its beginning, at least 4 characters
+    # A record: its key (UUID) or the key's beginning, or what it is called — a learner's
+    # name, an account's user name — for every record of that name.
+    record: str = ""
     since: dt.date | None = None  # local dates, both inclusive
     until: dt.date | None = None
     action: str = ""
@@ -197,7 +199,25 @@ def _local_midnight(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), LOCAL_TIME).astimezone(dt.UTC)
 
 
-def _where(stmt: Select[Any], q: AuditQuery) -> Select[Any]:
+_KEY_CHARS = frozenset("0123456789abcdef-")
+
+
+def _named(session: Session, name: str) -> list[str]:
+    """The record keys of the learners, accounts and enterprise called `name`."""
+    from qiuxue_desktop.domain import Enterprise, Learner, User
+
+    keys: list[str] = []
+    for key_col, name_cols in (
+        (Learner.record_id, (Learner.name,)),
+        (User.record_id, (User.username, User.display_name)),
+        (Enterprise.record_id, (Enterprise.name,)),
+    ):
+        for col in name_cols:
+            keys += session.scalars(select(key_col).where(col == name).limit(1000))
+    return keys
+
+
+def _where(session: Session, stmt: Select[Any], q: AuditQuery) -> Select[Any]:
     conds: list[ColumnElement[bool]] = []
     if q.actor:
         conds.append(AuditEntry.actor == q.actor)
@@ -205,9 +225,10 @@ def _where(stmt: Select[Any], q: AuditQuery) -> Select[Any]:
         key = q.record.strip()
         if len(key) >= 36:
             conds.append(AuditEntry.record_key == key)
+        elif set(key.lower()) <= _KEY_CHARS:  # the beginning of a key: nothing LIKE treats specially
+            conds.append(AuditEntry.record_key.like(f"{key.lower()}%"))
         else:
-            escaped = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            conds.append(AuditEntry.record_key.like(f"{escaped}%", escape="\\"))
+            conds.append(AuditEntry.record_key.in_(_named(session, key)))
     if q.since is not None:
         conds.append(AuditEntry.at >= _local_midnight(q.since))
     if q.until is not None:
@@ -220,7 +241,7 @@ def _where(stmt: Select[Any], q: AuditQuery) -> Select[Any]:
 def query_entry_ids(session: Session, q: AuditQuery, *, limit: int | None = None) -> list[int]:
     """Ids of the matching entries, newest first."""
     require(session, Permission.VIEW_AUDIT)
-    stmt = _where(select(AuditEntry.id), q).order_by(AuditEntry.id.desc())
+    stmt = _where(session, select(AuditEntry.id), q).order_by(AuditEntry.id.desc())
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
@@ -228,7 +249,7 @@ def query_entry_ids(session: Session, q: AuditQuery, *, limit: int | None = None
 
 def count_entries(session: Session, q: AuditQuery) -> int:
     require(session, Permission.VIEW_AUDIT)
-    return int(session.scalar(_where(select(func.count()).select_from(AuditEntry), q)) or 0)
+    return int(session.scalar(_where(session, select(func.count()).select_from(AuditEntry), q)) or 0)
 
 
 def list_actors(session: Session) -> list[str]:

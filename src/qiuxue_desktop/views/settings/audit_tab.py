@@ -57,7 +57,7 @@ class AuditPage(QWidget):
         self.record_edit = QLineEdit(self)
         self.record_edit.setObjectName("auditRecord")
         self.record_edit.setClearButtonEnabled(True)
-        self.record_edit.setPlaceholderText(self.tr("记录编号（开头几位即可）"))
+        self.record_edit.setPlaceholderText(self.tr("学员姓名、账户名，或记录编号（开头几位即可）"))
         self.action_combo = QComboBox(self)
         self.action_combo.setObjectName("auditAction")
         self.since_edit = _date_edit(self, "auditSince")
