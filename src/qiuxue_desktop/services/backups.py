@@ -13,8 +13,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import create_engine
 from sqlalchemy.exc import DBAPIError
@@ -25,6 +28,7 @@ from qiuxue_desktop import paths
 from qiuxue_desktop.db.audit_trail import chain_head
 from qiuxue_desktop.db.backups import BackupEntry, Marker, copy_backup, list_backups, make_backup
 from qiuxue_desktop.db.engine import Database, sqlite_path
+from qiuxue_desktop.db.lock import DbLock
 from qiuxue_desktop.db.restore import RestoreResult, restore_file
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.errors import OperationFailed
@@ -41,6 +45,130 @@ SERVER_REFUSAL = (
 
 class ServerDatabase(OperationFailed):
     """Backup and restore of a server database are the server's business."""
+
+
+class DatabaseDamaged(OperationFailed):
+    """The start-up quick check failed. The database's lock is still held (`lock`), so that the
+    window can restore a backup in its place before anyone else opens it."""
+
+    def __init__(self, path: Path, problems: list[str], newest: BackupEntry | None, lock: DbLock) -> None:
+        offer = (
+            f"可以用最新的完好备份（{newest.created_at.astimezone():%Y-%m-%d %H:%M}，"
+            f"{newest.manifest.reason_label}）恢复，恢复前会先保留损坏的文件。"
+            if newest is not None
+            else "没有找到这个数据库的完好备份，请联系技术支持；损坏的文件没有被改动。"
+        )
+        super().__init__(f"数据库文件 {path} 已损坏（{problems[0]}）。{offer}")
+        self.path, self.problems, self.newest, self.lock = path, problems, newest, lock
+
+
+class _Check(threading.Thread):
+    """SQLite's quick_check of a file on its own thread (sqlite3 lets go of the GIL meanwhile)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="qiuxue-quick-check", daemon=True)
+        self.path = path
+        self.problems: list[str] = []
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        from qiuxue_desktop.db.integrity import quick_check
+
+        try:
+            self.problems = quick_check(self.path)
+        except BaseException as exc:
+            self.error = exc
+
+
+@dataclass
+class OpenGuard:
+    """What the window holds while a database is open: its single-writer lock (SQLite files
+    only), the warning to show when the file lies somewhere unsafe, and the start-up check."""
+
+    lock: DbLock | None
+    warning: str | None
+    path: Path | None = None
+    folder: Path | None = None
+    check: _Check | None = None
+
+    def confirm(self) -> None:
+        """Wait for the start-up quick check: DatabaseDamaged (the lock still held) if it failed."""
+        from qiuxue_desktop.db.backups import newest_intact
+
+        check, self.check = self.check, None
+        if check is None:
+            return
+        check.join()
+        if check.error is not None:
+            raise check.error
+        if check.problems:
+            assert self.path is not None and self.lock is not None
+            newest = newest_intact(backup_folder(self.folder), self.path)
+            raise DatabaseDamaged(self.path, check.problems, newest, self.lock)
+
+    def release(self) -> None:
+        if self.check is not None:
+            self.check.join()
+            self.check = None
+        if self.lock is not None:
+            self.lock.release()
+
+
+def guard_open(target: str, *, folder: Path | None = None, lock: DbLock | None = None) -> OpenGuard:
+    """Before the window opens a database: take the lock (DatabaseInUse names who holds it),
+    note an unsafe location, and start the quick check (`confirm()` waits for it). `lock` is
+    one already held (reopening after a restore)."""
+    from qiuxue_desktop.db.location import storage_warning
+
+    path = sqlite_path(target)
+    if path is None:
+        return OpenGuard(None, None)
+    held = lock if lock is not None and lock.held else DbLock(path).acquire()
+    try:
+        guard = OpenGuard(held, storage_warning(path), path, folder)
+        if path.exists() and path.stat().st_size > 0:
+            guard.check = _Check(path)
+            guard.check.start()
+    except BaseException:
+        held.release()
+        raise
+    return guard
+
+
+Read = TypeVar("Read")
+
+
+def open_guarded(
+    target: str, read: Callable[[Database], Read], *, lock: DbLock | None = None, folder: Path | None = None
+) -> tuple[Database, Read, OpenGuard]:
+    """The window's way in: take the lock, then open (create or upgrade) the database and
+    `read` what the window shows while the quick check runs beside it; nothing is returned
+    to be shown before the check passed. A damaged file raises DatabaseDamaged, which keeps
+    the lock so that the newest intact backup can be restored in its place."""
+    from qiuxue_desktop.db.migrate import open_database
+
+    guard = guard_open(target, folder=folder, lock=lock)
+    try:
+        db: Database | None = None
+        try:
+            db = open_database(target)
+            state = read(db)
+        except BaseException:
+            if db is not None:
+                db.dispose()
+            guard.confirm()  # a damaged file is the better explanation of the failure
+            raise
+        try:
+            guard.confirm()
+        except BaseException:
+            db.dispose()
+            raise
+    except DatabaseDamaged:
+        raise
+    except BaseException:
+        guard.release()
+        raise
+    return db, state, guard
 
 
 def database_file(target: str) -> Path:
