@@ -4,7 +4,9 @@ Builds a throw-away database with demo data (and an empty one for the first-run
 page), opens the real main window at 1366x768 and saves: the learner view, the
 view filtered by pinyin initials, the learner form with a message beside a
 wrong field, the first-run page, the import preview of a roster with changes
-and of a roster with problems, and the enterprise settings; then, with accounts,
+and of a roster with problems, the enterprise settings, the study areas (院校专业, 学习进度,
+the study page, the exam calendar and two study dialogs: scripts/screenshots_study.py); then,
+with accounts,
 the login dialog, the 账户 tab and the 审计日志 tab.
 """
 
@@ -202,6 +204,10 @@ def render(out: Path, work: Path) -> int:
         wait_until(app, lambda importer=importer: window.ctx is not None and window.ctx.runner.pending == 0)
         save(importer, out, name)
         importer.reject()
+
+    from screenshots_study import render_study
+
+    render_study(app, out, window, save, wait_until)
 
     window.show_area("settings")
     save(window, out, "settings.png")

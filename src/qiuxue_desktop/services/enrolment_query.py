@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from qiuxue_desktop.domain import Department, Enrolment, Institution, Learner, Programme
@@ -111,56 +111,100 @@ def _kind(token: str) -> str:
     return "text"
 
 
+def _of_learners(where: ColumnElement[bool]) -> Select[Any]:
+    """Ids of the enrolments of the learners matching `where`."""
+    return select(Enrolment.id).where(Enrolment.learner_id.in_(select(Learner.id).where(where)))
+
+
 def _condition(token: str) -> ColumnElement[bool]:
+    """One search token as `enrolment.id IN (a union of small id queries)`: each part scans one
+    table (or seeks an index) once, instead of testing every joined row in the sort order
+    (100k enrolments: "张" 0.9 s → 0.1 s)."""
     kind = _kind(token)
     t = _escape(token)
     if kind == "status":
         return Enrolment.status == STATUS_BY_LABEL[token]
     if kind == "level":
-        return Programme.level == _LEVEL_BY_LABEL[token]
-    if kind == "number":
-        return or_(
-            Enrolment.student_no.like(f"%{t}%", escape="\\"),
-            Learner.employee_no == token,
+        return Enrolment.programme_id.in_(
+            select(Programme.id).where(Programme.level == _LEVEL_BY_LABEL[token])
         )
-    if kind == "pinyin":
+    parts: list[Select[Any]]
+    if kind == "number":
+        parts = [
+            select(Enrolment.id).where(Enrolment.student_no.like(f"%{t}%", escape="\\")),
+            _of_learners(Learner.employee_no == token),
+        ]
+    elif kind == "pinyin":
         low = t.lower()
-        conds = [
+        names = [
             Learner.name_initials.like(f"{low}%", escape="\\"),
             Learner.name_pinyin.like(f"{low}%", escape="\\"),
-            Enrolment.student_no.like(f"{t}%", escape="\\"),
         ]
         if len(token) >= 3:
-            conds.append(Learner.name_pinyin.like(f"%{low}%", escape="\\"))
-        return or_(*conds)
-    like = f"%{t}%"
-    return or_(
-        Learner.name.like(like, escape="\\"),
-        Programme.name.like(like, escape="\\"),
-        Institution.name.like(like, escape="\\"),
-        Department.name.like(like, escape="\\"),
-    )
+            names.append(Learner.name_pinyin.like(f"%{low}%", escape="\\"))
+        parts = [
+            _of_learners(or_(*names)),
+            select(Enrolment.id).where(Enrolment.student_no.like(f"{t}%", escape="\\")),
+        ]
+    else:
+        like = f"%{t}%"
+        parts = [
+            _of_learners(Learner.name.like(like, escape="\\")),
+            select(Enrolment.id).where(
+                Enrolment.programme_id.in_(select(Programme.id).where(Programme.name.like(like, escape="\\")))
+            ),
+            select(Enrolment.id).where(
+                Enrolment.institution_id.in_(
+                    select(Institution.id).where(Institution.name.like(like, escape="\\"))
+                )
+            ),
+            _of_learners(
+                Learner.department_id.in_(
+                    select(Department.id).where(Department.name.like(like, escape="\\"))
+                )
+            ),
+        ]
+    return Enrolment.id.in_(union(*parts))
 
 
-def _filtered(stmt: Select[Any], enterprise_id: int, q: EnrolmentQuery, today: dt.date) -> Select[Any]:
+def _filtered(
+    stmt: Select[Any], enterprise_id: int, q: EnrolmentQuery, today: dt.date, *, counting: bool = False
+) -> Select[Any]:
     tokens = q.text.split()
-    kinds = {_kind(t) for t in tokens}
-    stmt = stmt.join(Learner, Learner.id == Enrolment.learner_id)
-    if "text" in kinds or "level" in kinds or q.sort in ("programme", "level"):
-        stmt = stmt.join(Programme, Programme.id == Enrolment.programme_id)
-    if "text" in kinds or q.sort == "institution":
+    searching = any(_kind(t) != "status" for t in tokens)
+    if counting and not searching and q.department_id is None:
+        # A count that needs nothing of the learner: the enterprise through the institution
+        # (a few rows) instead of a join to every learner (100k: 57 ms → 7 ms).
         stmt = stmt.join(Institution, Institution.id == Enrolment.institution_id)
-    if "text" in kinds or q.sort == "department":
+        return _narrowed(
+            stmt.where(Institution.enterprise_id == enterprise_id), enterprise_id, q, today, tokens
+        )
+    stmt = stmt.join(Learner, Learner.id == Enrolment.learner_id)
+    if q.sort in ("programme", "level"):
+        stmt = stmt.join(Programme, Programme.id == Enrolment.programme_id)
+    if q.sort == "institution":
+        stmt = stmt.join(Institution, Institution.id == Enrolment.institution_id)
+    if q.sort == "department":
         stmt = stmt.join(Department, Department.id == Learner.department_id)
-    stmt = stmt.where(Learner.enterprise_id == enterprise_id)
+    # While searching, "+ 0" keeps SQLite from walking every learner in the sort index: the
+    # matching ids are few, found first, then sorted.
+    enterprise = Learner.enterprise_id + 0 if searching else Learner.enterprise_id
+    stmt = stmt.where(enterprise == enterprise_id)
+    if q.department_id is not None:
+        stmt = stmt.where(Learner.department_id == q.department_id)
+    return _narrowed(stmt, enterprise_id, q, today, tokens)
+
+
+def _narrowed(
+    stmt: Select[Any], enterprise_id: int, q: EnrolmentQuery, today: dt.date, tokens: list[str]
+) -> Select[Any]:
+    """The filters on the enrolment itself (and the search tokens) added to `stmt`."""
     if q.statuses:
         stmt = stmt.where(Enrolment.status.in_(q.statuses))
     if q.institution_id is not None:
         stmt = stmt.where(Enrolment.institution_id == q.institution_id)
     if q.programme_id is not None:
         stmt = stmt.where(Enrolment.programme_id == q.programme_id)
-    if q.department_id is not None:
-        stmt = stmt.where(Learner.department_id == q.department_id)
     if q.intake_from is not None:
         stmt = stmt.where(Enrolment.intake_date >= q.intake_from)
     if q.intake_to is not None:
@@ -201,7 +245,9 @@ def count_enrolment_matches(
 ) -> int:
     """How many enrolments `q` matches."""
     require(session, Permission.READ)
-    stmt = _filtered(select(func.count(Enrolment.id)), enterprise_id, q, today or dt.date.today())
+    stmt = _filtered(
+        select(func.count(Enrolment.id)), enterprise_id, q, today or dt.date.today(), counting=True
+    )
     return int(session.scalar(stmt) or 0)
 
 
@@ -281,3 +327,16 @@ def enrolment_counts(session: Session, enterprise_id: int) -> dict[str, int]:
     for status, n in session.execute(stmt):
         counts[status] = int(n)
     return counts
+
+
+def intake_years(session: Session, enterprise_id: int) -> list[int]:
+    """The years the enterprise's enrolments began in, newest first (the intake filter's choices)."""
+    require(session, Permission.READ)
+    first, last = session.execute(
+        select(func.min(Enrolment.intake_date), func.max(Enrolment.intake_date))
+        .join(Institution, Institution.id == Enrolment.institution_id)
+        .where(Institution.enterprise_id == enterprise_id)
+    ).one()
+    if first is None or last is None:
+        return []
+    return list(range(last.year, first.year - 1, -1))

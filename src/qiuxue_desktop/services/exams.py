@@ -15,6 +15,7 @@ from qiuxue_desktop.domain import Course, Department, Enrolment, ExamSitting, In
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.domain.study_codes import STATUSES
 from qiuxue_desktop.errors import InputRejected
+from qiuxue_desktop.services import audit
 from qiuxue_desktop.services.auth import require
 
 MAX_CALENDAR_DAYS = 366
@@ -253,3 +254,25 @@ def exam_calendar(
     if department_id is not None:
         stmt = stmt.where(Learner.department_id == department_id)
     return [CalendarRow(*cast(tuple[Any, ...], r)) for r in session.execute(stmt)]
+
+
+def print_exam_calendar(
+    session: Session,
+    enterprise_id: int,
+    *,
+    start: dt.date,
+    end: dt.date,
+    department_id: int | None = None,
+    how: str = "打印",
+) -> list[CalendarRow]:
+    """The calendar's rows for a print (the window prints them through Qt): needs the right to
+    print lists, and the print is recorded in the audit trail (`how`: 打印, 打印预览, PDF)."""
+    require(session, Permission.PRINT_LISTS)
+    rows = exam_calendar(session, enterprise_id, start=start, end=end, department_id=department_id)
+    audit.record(
+        session,
+        "print",
+        table="exam_sitting",
+        detail=f"考试日历（{how}）{start.isoformat()}至{end.isoformat()}：{len(rows)} 场考试",
+    )
+    return rows

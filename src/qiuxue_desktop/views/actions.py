@@ -43,6 +43,7 @@ class Actions:
         self._shortcuts.append((self.edit_learner, ("Return", "Enter")))
         self.mark_left = make("标记离职…", None, "markLeft")
         self.reveal_id = make("显示完整身份证号", None, "revealId")
+        self.learner_study = make("学习情况…", None, "learnerStudy")  # the study page (views/study_page.py)
         # 帮助
         self.about = make("关于求学圆梦桌面版", None, "about")
 
@@ -74,4 +75,4 @@ class Actions:
 
     @property
     def needs_selection(self) -> tuple[QAction, ...]:
-        return (self.edit_learner, self.mark_left, self.reveal_id)
+        return (self.edit_learner, self.mark_left, self.reveal_id, self.learner_study)

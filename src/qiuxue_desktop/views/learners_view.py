@@ -114,6 +114,7 @@ class LearnersView(QWidget):
             (a.edit_learner, self.edit_learner),
             (a.mark_left, self.mark_left),
             (a.reveal_id, self.reveal_id),
+            (a.learner_study, self.open_study_page),
             (a.import_roster, self.import_roster),
             (a.export_roster, self.export_roster),
             (a.save_template, self.save_template),
@@ -306,6 +307,14 @@ class LearnersView(QWidget):
             return
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    def open_study_page(self) -> None:
+        """The selected learner's study page: enrolments, results, progress (学习进度's page)."""
+        learner_id = self.current_learner_id()
+        if learner_id is not None:
+            from qiuxue_desktop.views.study_actions import open_study_page
+
+            open_study_page(self, self._ctx, learner_id=learner_id)
 
     def reveal_id(self) -> None:
         """Show the selected learner's full ID number in the table; the reveal is logged."""

@@ -53,6 +53,20 @@ def _learners_page(window: MainWindow) -> QWidget:
     return window.learners
 
 
+def _institutions_page(window: MainWindow) -> QWidget:
+    from qiuxue_desktop.views.institutions_view import InstitutionsView
+
+    assert window.ctx is not None
+    return InstitutionsView(window.ctx, window)
+
+
+def _enrolments_page(window: MainWindow) -> QWidget:
+    from qiuxue_desktop.views.enrolments_view import EnrolmentsView
+
+    assert window.ctx is not None
+    return EnrolmentsView(window.ctx, window)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from qiuxue_desktop.views.settings import SettingsPage
 
@@ -64,6 +78,8 @@ def _settings_page(window: MainWindow) -> QWidget:
 # 证书, 数据上报, 系统设置): an area joins this list when its issue lands, never as a fake screen.
 AREAS: tuple[Area, ...] = (
     Area("learners", "学员", _learners_page),
+    Area("institutions", "院校专业", _institutions_page),
+    Area("enrolments", "学习进度", _enrolments_page),
     Area("settings", "系统设置", _settings_page),
 )
 
@@ -162,7 +178,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.quit)
         a.quit.triggered.connect(self.close)
         learner_menu = self.menuBar().addMenu(self.tr("学员(&L)"))
-        for action in (a.add_learner, a.edit_learner, a.mark_left, a.reveal_id):
+        for action in (a.add_learner, a.edit_learner, a.mark_left, a.reveal_id, a.learner_study):
             learner_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(a.about)
@@ -281,9 +297,9 @@ class MainWindow(QMainWindow):
         if enterprise is not None:
             if self.learners.model is None:
                 self.learners.load()
-            settings = self.pages.get("settings")
-            if settings is not None:
-                settings.load()  # type: ignore[attr-defined]
+            for key, page in self.pages.items():
+                if key != "learners" and hasattr(page, "load"):
+                    page.load()  # the settings page reads the enterprise again; the others load once
         if enterprise is None or counts is None or counts.total == 0:
             self._show_first_run(enterprise)
         else:
@@ -334,7 +350,7 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.ctx is not None and self.ctx.runner.pending:
+        if self.ctx is not None and self.ctx.runner.pending_work:
             from qiuxue_desktop.views.error_box import message_box
 
             message_box(self, self.tr("请稍候"), self.tr("还有操作正在进行：请等它完成或取消后再退出。"))

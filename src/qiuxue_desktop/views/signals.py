@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 
 LEARNERS = "learners"
 ENTERPRISE = "enterprise"
+STUDY = "study"  # institutions, programmes and plans, enrolments, results, exams
 
 
 class DataSignals(QObject):

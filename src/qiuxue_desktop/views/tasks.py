@@ -34,6 +34,7 @@ class Runner(QObject):
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qiuxue-db")
         self._files = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qiuxue-files")
         self._pending: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._quiet: set[int] = set()  # pending reads that need not hold the window open
         self._next_id = 0
         self._closed = False
         self._finished.connect(self._deliver)
@@ -43,11 +44,25 @@ class Runner(QObject):
         """How many submitted tasks have not delivered their result yet."""
         return len(self._pending)
 
+    @property
+    def pending_work(self) -> int:
+        """Pending tasks that must finish before the window closes (all but the quiet reads)."""
+        return len(self._pending) - len(self._quiet)
+
     def db(
-        self, fn: Callable[..., Any], *args: Any, on_done: Done | None = None, on_error: Failed | None = None
+        self,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_done: Done | None = None,
+        on_error: Failed | None = None,
+        quiet: bool = False,
     ) -> int:
-        """Run `fn(*args)` on the database worker."""
-        return self._submit(self._db, fn, args, on_done, on_error)
+        """Run `fn(*args)` on the database worker. A `quiet` task only reads for a view: closing
+        the window does not wait for its result."""
+        task_id = self._submit(self._db, fn, args, on_done, on_error)
+        if quiet:
+            self._quiet.add(task_id)
+        return task_id
 
     def files(
         self, fn: Callable[..., Any], *args: Any, on_done: Done | None = None, on_error: Failed | None = None
@@ -83,6 +98,7 @@ class Runner(QObject):
 
     def _deliver(self, task_id: int, result: Any, failure: BaseException | None) -> None:
         on_done, on_error = self._pending.pop(task_id, (None, None))
+        self._quiet.discard(task_id)
         try:
             if failure is None:
                 if on_done is not None:
