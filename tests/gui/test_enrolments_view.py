@@ -4,6 +4,8 @@ term-by-term results, credits and terms, reasons) opened from the list and from 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -190,4 +192,29 @@ def test_a_learner_without_enrolments_is_told_so(qtbot: QtBot, demo_window: Main
     study = study_pages()[0]
     assert study.facts_label.text() == "该学员还没有学籍。"
     assert study.enrol_button.isEnabled() and not study.result_button.isEnabled()
+    study.close()
+
+
+def test_a_viewer_is_offered_no_study_changes(qtbot: QtBot, db: Database, db_path: Path) -> None:
+    from dataclasses import replace
+
+    from tests.gui.conftest import fill_demo, open_window
+
+    fill_demo(db, 60)
+    window = open_window(qtbot, db_path)
+    assert window.ctx is not None and window.ctx.principal is not None
+    page = enrolments_of(qtbot, window)  # as the administrator first
+    assert page.calendar is not None and page.calendar.export_button.isVisibleTo(page.calendar)
+    window.ctx.principal = replace(window.ctx.principal, role="viewer")
+    page.load()  # what the window does after another sign-in
+    assert page.study_button.isVisibleTo(page)
+    for button in page.edit_buttons:
+        assert not button.isVisibleTo(page), button.text()
+    calendar = page.calendar
+    assert calendar is not None
+    assert not any(b.isVisibleTo(calendar) for b in calendar.output_buttons)  # 查看 may not print lists
+    page.table.selectRow(0)
+    page.open_study_page()
+    study = study_pages()[0]
+    assert not any(b.isVisibleTo(study) for b in study.edit_buttons)
     study.close()

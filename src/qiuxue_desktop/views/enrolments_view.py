@@ -208,6 +208,8 @@ class EnrolmentsView(QWidget):
         self._editable = self._ctx.may(Permission.EDIT_COURSEWORK)
         for button in self.edit_buttons:
             button.setVisible(self._editable)
+        if self.calendar is not None:
+            self.calendar.apply_permissions()
         self._ready = True
         if self.isVisible():
             self._build()

@@ -114,7 +114,7 @@ class ExamCalendarView(QWidget):
         buttons.addStretch(1)
         for button in self.output_buttons:
             buttons.addWidget(button)
-            button.setVisible(ctx.may(Permission.PRINT_LISTS))
+        self.apply_permissions()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -138,6 +138,11 @@ class ExamCalendarView(QWidget):
         if not self._shown:
             self._shown = True
             self.refresh()
+
+    def apply_permissions(self) -> None:
+        """Export and print only for a role that may print lists (the services refuse anyway)."""
+        for button in self.output_buttons:
+            button.setVisible(self._ctx.may(Permission.PRINT_LISTS))
 
     # --- the period and the rows ---------------------------------------------------------
 

@@ -99,6 +99,9 @@ class InstitutionsView(QWidget):
             ],
             "programmeTable",
         )
+        prog_header = self.programme_table.horizontalHeader()
+        prog_header.setStretchLastSection(False)
+        prog_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.add_programme_button = QPushButton(self.tr("新增专业…"), self.programme_box)
         self.add_programme_button.setObjectName("addProgramme")
         self.edit_programme_button = QPushButton(self.tr("编辑…"), self.programme_box)

@@ -94,7 +94,14 @@ def fill_table(
             if c == 0 and keys is not None:
                 item.setData(Qt.ItemDataRole.UserRole, keys[r])
             table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    # Fit the columns to their contents, except those that share out the table's width (fitting
+    # one of those on a visible table leaves it at its content's width until the next resize).
+    header = table.horizontalHeader()
+    last = table.columnCount() - 1
+    for c in range(table.columnCount()):
+        stretched = header.sectionResizeMode(c) == QHeaderView.ResizeMode.Stretch
+        if not stretched and not (c == last and header.stretchLastSection()):
+            table.resizeColumnToContents(c)
 
 
 def row_key(table: QTableWidget, row: int | None = None) -> object:
