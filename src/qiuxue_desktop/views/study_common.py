@@ -1,5 +1,5 @@
 """What the study views share: how credits, money and dates are
-shown and read back, read-only tables of a few hundred rows, and the one way a dialog opens."""
+shown and read back, read-only tables of a few hundred rows, and how a dialog opens and what its buttons say."""
 
 from __future__ import annotations
 
@@ -7,16 +7,20 @@ import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 RISK_COLOR = "#c62828"
 RISK_BACKGROUND = "#fdecea"
 MUTED_COLOR = "#808080"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("study", text)
 
 
 def credits_text(value: Decimal | None) -> str:
@@ -130,3 +134,15 @@ def open_dialog(dialog: QDialog) -> QDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
+
+
+def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """The dialog's OK/Cancel buttons in Chinese, wired to its save() and reject()."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
+    buttons.rejected.connect(dialog.reject)
+    return buttons

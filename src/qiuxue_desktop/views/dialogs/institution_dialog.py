@@ -6,26 +6,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from qiuxue_desktop.views import signals
 from qiuxue_desktop.views.context import AppContext
+from qiuxue_desktop.views.study_common import ok_cancel
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid
 
 if TYPE_CHECKING:
     from qiuxue_desktop.services.institutions import InstitutionRow
-
-
-def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    """The dialog's OK/Cancel buttons in Chinese, wired to its save() and reject()."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
-    buttons.accepted.connect(dialog.save)  # type: ignore[attr-defined]
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class InstitutionDialog(QDialog):

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QVBoxLayo
 
 from qiuxue_desktop.views import signals
 from qiuxue_desktop.views.context import AppContext
-from qiuxue_desktop.views.dialogs.institution_dialog import ok_cancel
-from qiuxue_desktop.views.study_common import credits_text, parse_decimal, parse_yuan, yuan_text
+from qiuxue_desktop.views.study_common import credits_text, ok_cancel, parse_decimal, parse_yuan, yuan_text
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid
 
 if TYPE_CHECKING:

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.views import signals
 from qiuxue_desktop.views.context import AppContext
-from qiuxue_desktop.views.dialogs.institution_dialog import ok_cancel
-from qiuxue_desktop.views.study_common import credits_text, qdate
+from qiuxue_desktop.views.study_common import credits_text, ok_cancel, qdate
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
 
 if TYPE_CHECKING:

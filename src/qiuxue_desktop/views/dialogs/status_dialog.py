@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QVBoxLayout
 
 from qiuxue_desktop.views import signals
 from qiuxue_desktop.views.context import AppContext
-from qiuxue_desktop.views.dialogs.institution_dialog import ok_cancel
-from qiuxue_desktop.views.study_common import qdate
+from qiuxue_desktop.views.study_common import ok_cancel, qdate
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
 
 if TYPE_CHECKING:
