@@ -4,9 +4,9 @@ Builds a throw-away database with demo data (and an empty one for the first-run
 page), opens the real main window at 1366x768 and saves: the learner view, the
 view filtered by pinyin initials, the learner form with a message beside a
 wrong field, the first-run page, the import preview of a roster with changes
-and of a roster with problems, the enterprise settings, the study areas (院校专业, 学习进度,
-the study page, the exam calendar and two study dialogs: scripts/screenshots_study.py); then,
-with accounts,
+and of a roster with problems, the enterprise settings, the 备份 tab and its copy
+dialog; the study areas (院校专业, 学习进度, the study page, the exam calendar and two
+study dialogs: scripts/screenshots_study.py); then, with accounts,
 the login dialog, the 账户 tab and the 审计日志 tab.
 """
 
@@ -211,10 +211,37 @@ def render(out: Path, work: Path) -> int:
 
     window.show_area("settings")
     save(window, out, "settings.png")
+    render_backups(app, out, window)
     window.close()
     render_accounts(app, out, db, str(demo_path))
     db.dispose()
     return 0
+
+
+def render_backups(app: Any, out: Path, window: Any) -> None:
+    """The 备份 tab (the backup made at start and one made now) and the copy dialog, encrypting."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from qiuxue_desktop.views.settings.backup_tab import CopyDialog
+
+    settings = window.pages["settings"]
+    settings.show_tab("backup")
+    tab = settings.page("backup")
+    wait_until(app, lambda: window.ctx.runner.pending == 0 and tab.table.rowCount() > 0)
+    tab.backup_button.click()
+    wait_until(app, lambda: window.ctx.runner.pending == 0 and tab.table.rowCount() > 1)
+    for box in window.findChildren(QMessageBox):
+        box.accept()
+    tab.table.selectRow(0)
+    save(window, out, "settings-backup.png")
+    tab.copy_button.click()
+    dialog = tab.findChild(CopyDialog)
+    dialog.folder_edit.setText("E:/求学圆梦备份")
+    dialog.encrypt.setChecked(True)
+    dialog.password.setText("u-disk-2026")
+    dialog.again.setText("u-disk-2026")
+    save(dialog, out, "backup-copy.png")
+    dialog.reject()
 
 
 def render_accounts(app: Any, out: Path, db: Any, target: str) -> None:

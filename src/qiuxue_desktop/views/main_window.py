@@ -24,11 +24,14 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget
 
     from qiuxue_desktop.db.engine import Database
+    from qiuxue_desktop.db.lock import DbLock
     from qiuxue_desktop.domain.permissions import Principal
+    from qiuxue_desktop.services.backups import OpenGuard
     from qiuxue_desktop.services.enterprise import EnterpriseInfo
     from qiuxue_desktop.services.learners import LearnerCounts
     from qiuxue_desktop.views.context import AppContext
     from qiuxue_desktop.views.learners_view import LearnersView
+    from qiuxue_desktop.views.safety import DataSafety
 
 DEFAULT_SIZE = (1280, 760)
 NAV_WIDTH = 132
@@ -108,16 +111,13 @@ def read_state(db: Database) -> DbState:
     return DbState(enterprise, counts, principal)
 
 
-def open_and_read(target: str) -> tuple[Database, DbState]:
-    """On the database worker: open (create or upgrade) the database and read what the window shows."""
-    from qiuxue_desktop.db.migrate import open_database
+def open_and_read(target: str, lock: DbLock | None = None) -> tuple[Database, DbState, OpenGuard]:
+    """On the database worker: take the file's single-writer lock (`lock`: one already held),
+    open (create or upgrade) the database and read what the window shows, while SQLite's quick
+    check runs beside it (services.backups.open_guarded)."""
+    from qiuxue_desktop.services.backups import open_guarded
 
-    db = open_database(target)
-    try:
-        return db, read_state(db)
-    except BaseException:
-        db.dispose()
-        raise
+    return open_guarded(target, read_state, lock=lock)
 
 
 class MainWindow(QMainWindow):
@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
         self.workspace: QWidget | None = None
         self.pages: dict[str, QWidget] = {}
         self._first_run: Any = None
+        self.safety: DataSafety | None = None  # the lock, automatic backups, restore
         self.setWindowTitle(self.tr("求学圆梦 桌面版"))
 
         self.loading = QLabel(self)
@@ -201,11 +202,18 @@ class MainWindow(QMainWindow):
             return
         from qiuxue_desktop.views.context import AppContext
         from qiuxue_desktop.views.error_box import show_error
+        from qiuxue_desktop.views.safety import DataSafety
         from qiuxue_desktop.views.tasks import Runner
 
         self.commands.install_shortcuts()
         self.ctx = AppContext(runner=Runner(self), db_target=self.db_target)
+        self.safety = DataSafety(self)
         self.ctx.runner.error.connect(lambda exc: show_error(self, exc))
+        # The models are imported here, before the worker starts: the worker (opening the
+        # database) and this thread (building the tabs) importing the domain package at the same
+        # moment failed now and then with "partially initialized module 'domain.audit'".
+        import qiuxue_desktop.domain  # noqa: F401
+
         self.ctx.runner.db(
             open_and_read, self.ctx.db_target, on_done=self._opened, on_error=self._failed_to_open
         )
@@ -249,16 +257,19 @@ class MainWindow(QMainWindow):
     def is_open(self) -> bool:
         return self.ctx is not None and self.ctx.db is not None
 
-    def _opened(self, result: tuple[Database, DbState]) -> None:
-        assert self.ctx is not None
-        self.ctx.db, state = result
+    def _opened(self, result: tuple[Database, DbState, OpenGuard]) -> None:
+        assert self.ctx is not None and self.safety is not None
+        self.ctx.db, state, guard = result
         self._apply(state)
         self.opened.emit()
+        self.safety.opened(guard)
 
     def _failed_to_open(self, exc: BaseException) -> bool:
         from qiuxue_desktop.errors import KnownError
         from qiuxue_desktop.views.error_box import describe, log, message_box
 
+        if self.safety is not None and self.safety.offer_restore(exc):
+            return True  # the file is damaged: the newest intact backup is offered
         if not isinstance(exc, KnownError):
             log.error("could not open the database", exc_info=(type(exc), exc, exc.__traceback__))
         _title, text, icon = describe(exc)
@@ -361,4 +372,6 @@ class MainWindow(QMainWindow):
             self.ctx.runner.shutdown()
             if self.ctx.db is not None:
                 self.ctx.db.dispose()
+        if self.safety is not None:
+            self.safety.close()
         event.accept()
