@@ -131,7 +131,8 @@ def storage_warning(
 ) -> str | None:
     """One sentence when the database file lies on a network drive or in a sync folder, else None."""
     on_windows = os.name == "nt" if windows is None else windows
-    text = str(db_path) if on_windows else os.path.abspath(db_path)
+    # a path given for another platform (the tests) is taken as it is; a real one is made absolute
+    text = os.path.abspath(db_path) if windows is None else str(db_path)
     kind = network_kind(text, windows=on_windows, mounts=mounts, drive_type=drive_type)
     if kind is not None:
         return (

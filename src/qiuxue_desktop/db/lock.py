@@ -128,7 +128,8 @@ class DbLock:
         if self._file is not None:
             return self
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        f = os.fdopen(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644), "r+b")
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)  # no newline translation on Windows
+        f = os.fdopen(os.open(self.path, flags, 0o644), "r+b")
         deadline = time.monotonic() + wait
         while not _try_lock(f):
             if time.monotonic() >= deadline:
