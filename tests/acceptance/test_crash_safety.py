@@ -36,6 +36,10 @@ PREVIOUS_LEARNERS = 1_000
 KILLS = 50
 MAX_RUNS = 80  # runs that finish before their kill moment do not count as kills
 SEED = 20261129
+# More than a few pages in the -wal: the import's own transaction is being written (a backup's
+# audit entry before it writes only a few pages).
+WRITING_WAL_BYTES = 256 * 1024
+WRITE_WINDOW = 0.05  # seconds after writing began within which a targeted kill comes
 RUN_TIMEOUT = 180
 
 pytestmark = pytest.mark.slow
@@ -105,10 +109,27 @@ class Outcome:
     seconds: float = 0.0
 
 
+def _wait_for_writing(proc: subprocess.Popen[bytes], wal: Path, limit: float) -> None:
+    """Return once the -wal holds more than a few pages (the transaction is being written out)
+    or the process has ended or `limit` seconds have passed."""
+    deadline = time.monotonic() + limit
+    while proc.poll() is None and time.monotonic() < deadline:
+        if wal.exists() and wal.stat().st_size > WRITING_WAL_BYTES:
+            return
+        time.sleep(0.001)
+
+
 def run_once(
-    scenario: Scenario, prepared: Prepared, workdir: Path, tag: str, kill_after: float | None
+    scenario: Scenario,
+    prepared: Prepared,
+    workdir: Path,
+    tag: str,
+    kill_after: float | None,
+    *,
+    once_writing: bool = False,
 ) -> tuple[bool, int, Path]:
-    """Run the command on a fresh copy; kill it after `kill_after` seconds if still running.
+    """Run the command on a fresh copy; kill it after `kill_after` seconds if still running —
+    counted from the moment it starts writing its transaction out when `once_writing`.
     Returns (killed, size of the -wal at the kill, the copy)."""
     db = workdir / f"{tag}.sqlite3"
     shutil.copyfile(prepared.pristine, db)
@@ -119,6 +140,8 @@ def run_once(
     killed, wal_size = False, 0
     try:
         try:
+            if once_writing:
+                _wait_for_writing(proc, db.with_name(db.name + "-wal"), RUN_TIMEOUT)
             proc.wait(timeout=RUN_TIMEOUT if kill_after is None else kill_after)
         except subprocess.TimeoutExpired:
             if kill_after is None:
@@ -157,14 +180,19 @@ def kill_repeatedly(
     outcome = Outcome(states=Counter())
     t0 = time.monotonic()
     while outcome.killed < kills and outcome.runs < MAX_RUNS:
-        delay = rng.uniform(0.0, duration)
-        killed, wal_size, db = run_once(scenario, prepared, workdir, f"run{outcome.runs}", delay)
+        # Every other kill aims at the short moment the transaction is written out (the pages
+        # stay in the cache until the commit): a uniform draw alone rarely lands there.
+        once_writing = outcome.runs % 2 == 1
+        delay = rng.uniform(0.0, WRITE_WINDOW) if once_writing else rng.uniform(0.0, duration)
+        killed, wal_size, db = run_once(
+            scenario, prepared, workdir, f"run{outcome.runs}", delay, once_writing=once_writing
+        )
         state = check_file(db, scenario)
         remove_database(db)
         assert state in (before, after), f"killed after {delay:.2f} s, the {scenario.name} was left half done"
         outcome.runs += 1
         outcome.killed += killed
-        outcome.killed_mid_write += killed and wal_size > 0 and state == before
+        outcome.killed_mid_write += killed and wal_size > WRITING_WAL_BYTES and state == before
         outcome.states["all" if state == after else "none"] += 1
     outcome.seconds = time.monotonic() - t0
     print(
