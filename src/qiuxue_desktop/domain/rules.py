@@ -51,58 +51,70 @@ def region_problem(code: str) -> str | None:
     return None
 
 
+# Coded fields checked against their tables: field → (table, label).
+_CODED: tuple[tuple[str, dict[str, str], str], ...] = (
+    ("ethnic_group", codes.ETHNIC_GROUPS, "民族"),
+    ("hukou_type", codes.HUKOU_TYPES, "户籍性质"),
+    ("post_category", codes.POST_CATEGORIES, "岗位类别"),
+    ("prior_education", codes.PRIOR_EDUCATION, "原学历"),
+    ("worker_category", codes.WORKER_CATEGORIES, "职工类别"),
+)
+
+
 def learner_problems(values: dict[str, object], *, today: dt.date | None = None) -> dict[str, str]:
     """Cross-field checks of a learner's typed values: field name → problem.
 
     `values` holds the fields present (typed: str, date, bool). Single-field
     checks run for the fields given; checks between fields run when both are there.
+    The first problem found for a field is the one kept. (Runs once per imported
+    row: kept free of closures and per-call allocations.)
     """
-    today = today or dt.date.today()
+    if today is None:
+        today = dt.date.today()
     problems: dict[str, str] = {}
-
-    def put(field: str, problem: str | None) -> None:
-        if problem and field not in problems:
-            problems[field] = problem
+    problem: str | None
 
     if "name" in values:
-        put("name", name_problem(str(values["name"])))
+        problem = name_problem(str(values["name"]))
+        if problem:
+            problems["name"] = problem
     facts = None
     if "id_number" in values:
         number = str(values["id_number"])
         problem = id_number_problem(number, today)
-        put("id_number", problem)
-        if problem is None:
+        if problem:
+            problems["id_number"] = problem
+        else:
             facts = id_facts(number)
     if "phone" in values:
-        put("phone", phone_problem(str(values["phone"])))
+        problem = phone_problem(str(values["phone"]))
+        if problem:
+            problems["phone"] = problem
     if "department" in values and not str(values["department"]).strip():
-        put("department", "部门不能为空")
+        problems["department"] = "部门不能为空"
     gender = values.get("gender")
     if gender is not None and facts is not None and gender != facts.gender:
-        put(
-            "gender",
+        problems["gender"] = (
             f"性别“{codes.GENDERS.get(str(gender), gender)}”与身份证号不符（身份证号为"
-            f"{codes.GENDERS[facts.gender]}性）",
+            f"{codes.GENDERS[facts.gender]}性）"
         )
     hire = values.get("hire_date")
     if isinstance(hire, dt.date):
         if hire > today:
-            put("hire_date", f"入职日期{hire.isoformat()}在今天之后")
+            problems["hire_date"] = f"入职日期{hire.isoformat()}在今天之后"
         elif facts is not None and hire < facts.birth_date:
-            put("hire_date", "入职日期早于出生日期")
+            problems["hire_date"] = "入职日期早于出生日期"
     leave = values.get("leave_date")
     if isinstance(leave, dt.date) and isinstance(hire, dt.date) and leave < hire:
-        put("leave_date", "离职日期早于入职日期")
+        problems["leave_date"] = "离职日期早于入职日期"
     place = values.get("hukou_place")
     if place:
-        put("hukou_place", region_problem(str(place)))
-    for field, table, label in (
-        ("ethnic_group", codes.ETHNIC_GROUPS, "民族"),
-        ("hukou_type", codes.HUKOU_TYPES, "户籍性质"),
-        ("post_category", codes.POST_CATEGORIES, "岗位类别"),
-        ("prior_education", codes.PRIOR_EDUCATION, "原学历"),
-        ("worker_category", codes.WORKER_CATEGORIES, "职工类别"),
-    ):
-        if field in values and values[field] not in table:
-            put(field, f"{label}的代码“{values[field]}”不在代码表中")
+        problem = region_problem(str(place))
+        if problem:
+            problems["hukou_place"] = problem
+    for field, table, label in _CODED:
+        if field in values:
+            value = values[field]
+            if value not in table:
+                problems[field] = f"{label}的代码“{value}”不在代码表中"
     return problems
