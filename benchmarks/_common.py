@@ -140,6 +140,39 @@ def run_in_workdir(
     return 0 if all(f.ok for f in figures) else 1
 
 
+def run_phase(script: str, phase: str, db_path: Path) -> dict[str, float]:
+    """Run one side of a two-sided benchmark in a fresh interpreter; its last stdout line is JSON."""
+    import subprocess
+
+    proc = subprocess.run(
+        [sys.executable, script, "--phase", phase, "--db", str(db_path)], capture_output=True, text=True
+    )
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr)
+        raise SystemExit(f"the {phase} side failed (exit {proc.returncode})")
+    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
+
+
+def two_sided_main(
+    description: str,
+    prefix: str,
+    run: Callable[[Path, int], list[Figure]],
+    phases: dict[str, Callable[[Path], dict[str, float]]],
+) -> int:
+    """The command line of a benchmark whose sides run in fresh processes (`--phase NAME --db F`
+    runs one side and prints its JSON; without it, `run` drives both and reports)."""
+    p = parser(description)
+    p.add_argument("--rounds", type=int, default=3, help="fresh processes per side")
+    p.add_argument("--phase", choices=tuple(phases), help=argparse.SUPPRESS)
+    p.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    args = p.parse_args()
+    if args.phase:
+        quiet_environment(args.db.parent)
+        print(json.dumps(phases[args.phase](args.db)))
+        return 0
+    return run_in_workdir(args.workdir, prefix, lambda work: run(work, args.rounds), as_json=args.json)
+
+
 def log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 

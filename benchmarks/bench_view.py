@@ -12,25 +12,13 @@ Targets (absolute): first paint 150 ms, sort 300 ms, filter 100 ms, under 400 MB
 
 from __future__ import annotations
 
-import argparse
-import json
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from _common import (
-    Figure,
-    log,
-    make_demo_db,
-    median_of,
-    parser,
-    quiet_environment,
-    rss_mb,
-    run_in_workdir,
-)
+from _common import Figure, log, make_demo_db, median_of, rss_mb, run_phase, two_sided_main
 
 LEARNERS = 100_000
 WIDTH, HEIGHT = 1280, 800
@@ -204,16 +192,6 @@ def view_phase(db_path: Path) -> dict[str, float]:
     }
 
 
-def _run_phase(phase: str, db_path: Path) -> dict[str, float]:
-    proc = subprocess.run(
-        [sys.executable, __file__, "--phase", phase, "--db", str(db_path)], capture_output=True, text=True
-    )
-    if proc.returncode != 0:
-        sys.stderr.write(proc.stderr)
-        raise SystemExit(f"the {phase} side failed (exit {proc.returncode})")
-    return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
-
-
 def run(workdir: Path, rounds: int) -> list[Figure]:
     db_path = workdir / f"demo-{LEARNERS}.sqlite3"
     if not db_path.exists():
@@ -221,8 +199,8 @@ def run(workdir: Path, rounds: int) -> list[Figure]:
         make_demo_db(db_path, LEARNERS, seed=1)
     base_runs, view_runs = [], []
     for i in range(rounds):
-        base_runs.append(_run_phase("baseline", db_path))
-        view_runs.append(_run_phase("view", db_path))
+        base_runs.append(run_phase(__file__, "baseline", db_path))
+        view_runs.append(run_phase(__file__, "view", db_path))
         log(f"view: round {i + 1}: baseline {base_runs[-1]}, view {view_runs[-1]}")
 
     def med(runs: list[dict[str, float]], key: str) -> float:
@@ -282,18 +260,11 @@ def run(workdir: Path, rounds: int) -> list[Figure]:
 
 
 def main() -> int:
-    p = parser(__doc__.splitlines()[0] if __doc__ else "")
-    p.add_argument("--rounds", type=int, default=3, help="fresh processes per side")
-    p.add_argument("--phase", choices=("baseline", "view"), help=argparse.SUPPRESS)
-    p.add_argument("--db", type=Path, help=argparse.SUPPRESS)
-    args = p.parse_args()
-    if args.phase:
-        quiet_environment(args.db.parent)
-        result = baseline_phase(args.db) if args.phase == "baseline" else view_phase(args.db)
-        print(json.dumps(result))
-        return 0
-    return run_in_workdir(
-        args.workdir, "qiuxue-bench-view-", lambda work: run(work, args.rounds), as_json=args.json
+    return two_sided_main(
+        __doc__.splitlines()[0] if __doc__ else "",
+        "qiuxue-bench-view-",
+        run,
+        {"baseline": baseline_phase, "view": view_phase},
     )
 
 
