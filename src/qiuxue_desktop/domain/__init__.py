@@ -3,8 +3,11 @@
 from qiuxue_desktop.domain.accounts import User
 from qiuxue_desktop.domain.audit import AuditEntry
 from qiuxue_desktop.domain.base import Base
+from qiuxue_desktop.domain.claims import Claim, ClaimLine, ClaimStep, Invoice, Repayment
 from qiuxue_desktop.domain.enrolment import CourseResult, Enrolment, EnrolmentStatusChange, ExamSitting
 from qiuxue_desktop.domain.enterprise import Department, Enterprise
+from qiuxue_desktop.domain.funding import Scheme, SchemeBudget
+from qiuxue_desktop.domain.funds import FundYear, TrainingSpend
 from qiuxue_desktop.domain.institution import Institution
 from qiuxue_desktop.domain.learner import Learner
 from qiuxue_desktop.domain.programme import Course, Programme
@@ -12,6 +15,9 @@ from qiuxue_desktop.domain.programme import Course, Programme
 __all__ = [
     "AuditEntry",
     "Base",
+    "Claim",
+    "ClaimLine",
+    "ClaimStep",
     "Course",
     "CourseResult",
     "Department",
@@ -19,8 +25,14 @@ __all__ = [
     "EnrolmentStatusChange",
     "Enterprise",
     "ExamSitting",
+    "FundYear",
     "Institution",
+    "Invoice",
     "Learner",
     "Programme",
+    "Repayment",
+    "Scheme",
+    "SchemeBudget",
+    "TrainingSpend",
     "User",
 ]
