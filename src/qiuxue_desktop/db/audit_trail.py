@@ -97,9 +97,16 @@ class Pending:
 # --- the chain writer -----------------------------------------------------------------------
 
 
-def _head(conn: Connection) -> tuple[int, str]:
+def serialise_writers(conn: Connection) -> None:
+    """Take the writers' lock now, for a read that a later write depends on (a cap's
+    remaining room). SQLite write sessions hold it from BEGIN IMMEDIATE already; on
+    PostgreSQL it is the audit chain's transaction-scoped advisory lock (re-entrant)."""
     if conn.dialect.name == "postgresql":
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_PG_LOCK})")
+
+
+def _head(conn: Connection) -> tuple[int, str]:
+    serialise_writers(conn)
     row = conn.exec_driver_sql("SELECT id, hash FROM audit_entry ORDER BY id DESC LIMIT 1").first()
     return (int(row[0]), str(row[1])) if row else (0, GENESIS)
 
