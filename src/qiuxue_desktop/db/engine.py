@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from qiuxue_desktop.db.audit_trail import PRINCIPAL_KEY  # also installs the audit trail's session hooks
 from qiuxue_desktop.domain.permissions import Principal
-from qiuxue_desktop.errors import OperationFailed
+from qiuxue_desktop.errors import OperationFailed, StaleRecord
 
 BUSY_TIMEOUT_MS = 10_000
 _READ_ONLY = "qiuxue_read_only"
@@ -98,9 +98,16 @@ class Database:
     @contextlib.contextmanager
     def write(self) -> Iterator[Session]:
         """A session in a write transaction, committed on success, rolled back on any error."""
-        with self._writer.begin() as session:
-            session.info[PRINCIPAL_KEY] = self.principal
-            yield session
+        from sqlalchemy.orm.exc import StaleDataError
+
+        try:
+            with self._writer.begin() as session:
+                session.info[PRINCIPAL_KEY] = self.principal
+                yield session
+        except StaleDataError as exc:
+            # Another writer changed the row between this session's read and its update (the
+            # version column, RecordMixin): nothing was written.
+            raise StaleRecord("这条记录刚被其他人修改过，请重新打开后再操作；没有写入任何数据。") from exc
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:

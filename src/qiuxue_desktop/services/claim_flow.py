@@ -61,6 +61,13 @@ _RETURN_BY: dict[str, tuple[Permission, ...]] = {
 }
 
 
+def _locked(session: Session, claim_id: int, expected_version: int | None) -> Claim:
+    """The claim, read after taking the writers' lock: a step that another person's step
+    overtook is told (StaleRecord) instead of acting on what it read before."""
+    serialise_writers(session.connection())
+    return load_claim(session, claim_id, expected_version)
+
+
 def _step(session: Session, claim: Claim, to_state: str, signer: str, note: str = "") -> None:
     principal = current_principal(session)
     session.add(
@@ -98,8 +105,7 @@ def submit_claim(
     """Send a draft for approval: its lines must add up and still fit every cap and budget
     (the room is taken now and held until the claim is returned or voided)."""
     require(session, Permission.EDIT_CLAIMS)
-    serialise_writers(session.connection())
-    claim = load_claim(session, claim_id, expected_version)
+    claim = _locked(session, claim_id, expected_version)
     _expect(claim, DRAFT, action="提交")
     assert_still_fits(session, claim)
     claim.return_reason = ""
@@ -110,7 +116,7 @@ def hr_review(
     session: Session, claim_id: int, *, expected_version: int | None = None, signer: str = "", note: str = ""
 ) -> None:
     require(session, Permission.APPROVE_CLAIM_HR)
-    claim = load_claim(session, claim_id, expected_version)
+    claim = _locked(session, claim_id, expected_version)
     _expect(claim, SUBMITTED, action="进行人事审核")
     refuse_self_approval(session, claim, learner_id=claim.learner_id, what=f"报销申请 {claim.claim_no}")
     _step(session, claim, HR_REVIEWED, signer, note)
@@ -120,7 +126,7 @@ def union_approve(
     session: Session, claim_id: int, *, expected_version: int | None = None, signer: str = "", note: str = ""
 ) -> None:
     require(session, Permission.APPROVE_CLAIM_UNION)
-    claim = load_claim(session, claim_id, expected_version)
+    claim = _locked(session, claim_id, expected_version)
     _expect(claim, HR_REVIEWED, action="由工会审批")
     refuse_self_approval(session, claim, learner_id=claim.learner_id, what=f"报销申请 {claim.claim_no}")
     _step(session, claim, UNION_APPROVED, signer, note)
@@ -147,7 +153,7 @@ def start_posting(
     """Put an approved claim on the posted list from `start`; returns the posting's last day
     (start + the schemes' posting days − 1; with no posting asked for, the start itself)."""
     require(session, Permission.APPROVE_CLAIM_UNION)
-    claim = load_claim(session, claim_id, expected_version)
+    claim = _locked(session, claim_id, expected_version)
     _expect(claim, UNION_APPROVED, action="公示")
     days = posting_days(session, claim.id)
     end = start + dt.timedelta(days=max(days, 1) - 1)
@@ -181,7 +187,7 @@ def pay_claim(
     the claim it corrects (a recorded correction of that frozen record)."""
     require(session, Permission.APPROVE_CLAIM_FINANCE)
     require(session, Permission.RECORD_PAYMENT)
-    claim = load_claim(session, claim_id, expected_version)
+    claim = _locked(session, claim_id, expected_version)
     _expect(claim, POSTING, action="登记支付")
     refuse_self_approval(session, claim, learner_id=claim.learner_id, what=f"报销申请 {claim.claim_no}")
     today = today or dt.date.today()
@@ -212,7 +218,7 @@ def return_claim(
     session: Session, claim_id: int, *, reason: str, expected_version: int | None = None, signer: str = ""
 ) -> None:
     """Send a claim back to draft with a reason; it stops holding its amounts."""
-    claim = load_claim(session, claim_id, expected_version)
+    claim = _locked(session, claim_id, expected_version)
     _expect(claim, *_RETURN_BY, action="退回")
     principal = current_principal(session)
     if not any(principal.may(p) for p in _RETURN_BY[claim.state]):
@@ -228,7 +234,7 @@ def void_claim(
 ) -> None:
     """End a draft for good (it stays on record, holding nothing)."""
     require(session, Permission.EDIT_CLAIMS)
-    claim = load_claim(session, claim_id, expected_version)
+    claim = _locked(session, claim_id, expected_version)
     if claim.state == PAID:
         raise InputRejected(f"报销申请 {claim.claim_no} 已支付，不能作废；如有错误，请做更正申请。")
     _expect(claim, DRAFT, action="作废（在审批中的申请请先退回）")
