@@ -117,6 +117,18 @@ register(Check("audit_chain", "审计日志哈希链", in_session=_audit_chain))
 register(Check("audit_backups", "审计日志与备份所记一致", in_session=_audit_against_backups))
 
 
+# --- the check of issue 4 -----------------------------------------------------------------------
+
+
+def _money_adds_up(session: Session, _ctx: CheckContext) -> list[str]:
+    from qiuxue_desktop.services.money_check import money_problems
+
+    return money_problems(session)
+
+
+register(Check("money", "金额合计", in_session=_money_adds_up))
+
+
 # --- running them -------------------------------------------------------------------------------
 
 
