@@ -11,6 +11,7 @@ from qiuxue_desktop.domain.funds import FundYear, TrainingSpend
 from qiuxue_desktop.domain.institution import Institution
 from qiuxue_desktop.domain.learner import Learner
 from qiuxue_desktop.domain.programme import Course, Programme
+from qiuxue_desktop.domain.sync import SyncBatch, SyncBatchRow, SyncHeld, SyncOutbox, SyncRejection
 
 __all__ = [
     "AuditEntry",
@@ -33,6 +34,11 @@ __all__ = [
     "Repayment",
     "Scheme",
     "SchemeBudget",
+    "SyncBatch",
+    "SyncBatchRow",
+    "SyncHeld",
+    "SyncOutbox",
+    "SyncRejection",
     "TrainingSpend",
     "User",
 ]
