@@ -70,6 +70,13 @@ def _enrolments_page(window: MainWindow) -> QWidget:
     return EnrolmentsView(window.ctx, window)
 
 
+def _funds_page(window: MainWindow) -> QWidget:
+    from qiuxue_desktop.views.funds_view import FundsView
+
+    assert window.ctx is not None
+    return FundsView(window.ctx, window)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from qiuxue_desktop.views.settings import SettingsPage
 
@@ -83,6 +90,7 @@ AREAS: tuple[Area, ...] = (
     Area("learners", "学员", _learners_page),
     Area("institutions", "院校专业", _institutions_page),
     Area("enrolments", "学习进度", _enrolments_page),
+    Area("funds", "经费台账", _funds_page),
     Area("settings", "系统设置", _settings_page),
 )
 
