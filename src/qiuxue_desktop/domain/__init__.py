@@ -11,9 +11,11 @@ from qiuxue_desktop.domain.funds import FundYear, TrainingSpend
 from qiuxue_desktop.domain.institution import Institution
 from qiuxue_desktop.domain.learner import Learner
 from qiuxue_desktop.domain.programme import Course, Programme
+from qiuxue_desktop.domain.settings import AppSetting
 from qiuxue_desktop.domain.sync import SyncBatch, SyncBatchRow, SyncHeld, SyncOutbox, SyncRejection
 
 __all__ = [
+    "AppSetting",
     "AuditEntry",
     "Base",
     "Claim",
