@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -167,7 +168,10 @@ class SchemeDialog(FundForm):
         self.to_date = OptionalDate(self.tr("至"), self)
         self.active_check = QCheckBox(self.tr("启用（停用的项目不再参与计算）"), self)
         self.active_check.setChecked(True)
-        self.notes_edit = QLineEdit(self)
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4 + 10)
+        self.notes_edit.setPlaceholderText(self.tr("依据的文件、申请时要交的材料等"))
 
         labels = {**SCHEME_FIELDS}
         labels.update(
@@ -307,7 +311,7 @@ class SchemeDialog(FundForm):
         self.from_date.set_value(v.get("valid_from"))
         self.to_date.set_value(v.get("valid_to"))
         self.active_check.setChecked(bool(v.get("active", True)))
-        self.notes_edit.setText(v.get("notes") or "")
+        self.notes_edit.setPlainText(v.get("notes") or "")
 
     def collect(self) -> tuple[dict[str, Any], dict[str, str]]:
         """The form's values as save_scheme takes them, and every problem: text that does not
@@ -361,7 +365,7 @@ class SchemeDialog(FundForm):
             valid_from=self.from_date.value(),
             valid_to=self.to_date.value(),
             active=self.active_check.isChecked(),
-            notes=self.notes_edit.text().strip(),
+            notes=self.notes_edit.toPlainText().strip(),
         )
         for key, reason in scheme_problems(v).items():
             problems.setdefault(key, reason)
@@ -379,7 +383,7 @@ class SchemeDialog(FundForm):
         def touch(key: str) -> Any:
             return lambda *_args: self._changed(key)
 
-        for key in ("name", "funder", "percent_bp", "amount_fen", "notes"):
+        for key in ("name", "funder", "percent_bp", "amount_fen"):
             edit = self.fields[key]
             assert isinstance(edit, QLineEdit)
             edit.textEdited.connect(touch(key))
@@ -410,6 +414,7 @@ class SchemeDialog(FundForm):
             check.toggled.connect(touch(key))
         for check in self.level_checks.values():
             check.toggled.connect(touch("levels"))
+        self.notes_edit.textChanged.connect(touch("notes"))
         self.level_table.changed.connect(touch("table"))
         self.tier_table.changed.connect(touch("table"))
         self.from_date.changed.connect(touch("valid_from"))

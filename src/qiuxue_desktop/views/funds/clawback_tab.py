@@ -111,6 +111,7 @@ class ClawbackTab(FundsTab):
         split.addWidget(repaid_box)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
+        split.setSizes([420, 160])
         self.repaid_box = repaid_box
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)

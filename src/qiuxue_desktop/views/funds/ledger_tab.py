@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from qiuxue_desktop.services.funds import FundLedger, SpendRow
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+USE_WIDTH = 130
 
 
 @dataclass(frozen=True)
@@ -322,6 +323,10 @@ class LedgerTab(FundsTab):
             ],
             [s.id for s in self.data.spends],
         )
+        # The use's name is long: the 摘要 says what the spending was; the full use in a tooltip.
+        self.spend_table.setColumnWidth(1, min(self.spend_table.columnWidth(1), USE_WIDTH))
+        for r, spend in enumerate(self.data.spends):
+            cell(self.spend_table, r, 1).setToolTip(f"{spend.use_code} {spend.use_label}")
         for table, columns in ((self.uses_table, (1, 2)), (self.spend_table, (3, 4))):
             for r in range(table.rowCount()):
                 for c in columns:
