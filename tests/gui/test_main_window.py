@@ -74,7 +74,11 @@ def test_navigation_lists_only_areas_that_exist(demo_window: MainWindow) -> None
     nav = demo_window.nav
     assert nav is not None
     titles = [nav.item(i).text() for i in range(nav.count())]
-    assert titles == [area.title for area in AREAS] == ["学员", "院校专业", "学习进度", "经费台账", "系统设置"]
+    assert (
+        titles
+        == [area.title for area in AREAS]
+        == ["学员", "院校专业", "学习进度", "学费报销", "经费台账", "系统设置"]
+    )
     demo_window.show_area("settings")
     assert demo_window.pages["settings"].isVisible()
 

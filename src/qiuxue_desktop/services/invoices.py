@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from qiuxue_desktop.domain import Enrolment, Institution, Learner
@@ -267,9 +267,11 @@ def list_invoices(
 ) -> list[InvoiceRow]:
     """Invoices newest first, with the standing claim made from each."""
     require(session, Permission.READ)
+    # One claim per invoice: a paid claim's open correction does not list the invoice twice.
     standing = (
-        select(Claim.invoice_id, Claim.claim_no)
-        .where(Claim.state != VOID, Claim.invoice_id.is_not(None))
+        select(Claim.invoice_id, func.min(Claim.claim_no).label("claim_no"))
+        .where(Claim.state != VOID, Claim.invoice_id.is_not(None), Claim.superseded_by_id.is_(None))
+        .group_by(Claim.invoice_id)
         .subquery()
     )
     query = (

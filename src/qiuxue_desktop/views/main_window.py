@@ -77,6 +77,13 @@ def _funds_page(window: MainWindow) -> QWidget:
     return FundsView(window.ctx, window)
 
 
+def _claims_page(window: MainWindow) -> QWidget:
+    from qiuxue_desktop.views.claims_view import ClaimsView
+
+    assert window.ctx is not None
+    return ClaimsView(window.ctx, window)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from qiuxue_desktop.views.settings import SettingsPage
 
@@ -90,6 +97,7 @@ AREAS: tuple[Area, ...] = (
     Area("learners", "学员", _learners_page),
     Area("institutions", "院校专业", _institutions_page),
     Area("enrolments", "学习进度", _enrolments_page),
+    Area("claims", "学费报销", _claims_page),
     Area("funds", "经费台账", _funds_page),
     Area("settings", "系统设置", _settings_page),
 )

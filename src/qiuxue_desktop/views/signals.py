@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 LEARNERS = "learners"
 ENTERPRISE = "enterprise"
 STUDY = "study"  # institutions, programmes and plans, enrolments, results, exams
+CLAIMS = "claims"  # invoices, reimbursement claims and their steps
 
 
 class DataSignals(QObject):
