@@ -123,7 +123,10 @@ def test_a_scheme_set_up_in_the_editor_and_contradictory_ones_refused(
     type_text(dialog.funder_edit, "本企业")
     dialog.source_combo.setCurrentIndex(dialog.source_combo.findData("edu_fund"))
     dialog.trigger_combo.setCurrentIndex(dialog.trigger_combo.findData("term"))
-    qtbot.keyClicks(dialog.percent_edit, "62.5")
+    qtbot.keyClicks(dialog.percent_edit, "62.505")
+    assert dialog.rule_grid.message("percent_bp") == "百分比最多只能有两位小数：62.505"  # as typed
+    qtbot.keyClick(dialog.percent_edit, Qt.Key.Key_Backspace)
+    assert dialog.rule_grid.message("percent_bp") == ""
     qtbot.keyClicks(dialog.cap_edits["cap_life_fen"], "15000")
     assert dialog.service_spin.isEnabled()
     dialog.service_spin.setValue(24)
@@ -296,6 +299,14 @@ def test_the_ledger_with_its_front_line_indicator_and_tax_headroom(
     save_and_close(qtbot, window, spend)
     assert page.share_label.text() == "● 100.00%  达标" and not page.share_warning.isVisibleTo(page)
     assert texts(page.spend_table, 4) == ["¥60,000.00", "¥20,000.00"]
+
+    # The second entry deleted: the figures follow.
+    page.spend_table.selectRow(1)
+    qtbot.mouseClick(page.delete_spend_button, Qt.MouseButton.LeftButton)
+    find_window(QMessageBox, "confirmDelete").button(QMessageBox.StandardButton.Yes).click()
+    wait_idle(qtbot, window)
+    assert texts(page.spend_table, 2) == ["特种作业复审培训"]
+    assert v["spent"].text() == "¥72,000.00" and page.tax_headroom.text() == "¥8,000.00"
 
 
 def test_a_budget_set_for_a_scheme_shows_what_remains(
