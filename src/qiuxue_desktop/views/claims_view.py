@@ -104,6 +104,7 @@ class ClaimsView(QWidget):
         self.department_combo = QComboBox(self)
         self.department_combo.setObjectName("claimDepartmentFilter")
         self.department_combo.setMinimumContentsLength(6)
+        self.state_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for combo in (self.scheme_combo, self.department_combo):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self._show_states({})
@@ -208,7 +209,7 @@ class ClaimsView(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         for i, column in enumerate(COLUMNS):
-            text = max(metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(column.label) + 18)
+            text = max(metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(column.label) + 24)
             header.resizeSection(i, text + 14)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)

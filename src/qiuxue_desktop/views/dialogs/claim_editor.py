@@ -10,6 +10,7 @@ A paid claim opens read-only, with 更正 when the role may correct it.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -172,6 +175,8 @@ class ClaimEditor(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.split_table.setWordWrap(False)
+        self.split_table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.split_table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         header = self.split_table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setHighlightSections(False)
@@ -184,7 +189,7 @@ class ClaimEditor(QDialog):
         self.split_message = QLabel(self)
         self.split_message.setObjectName("splitMessage")
         self.split_message.setWordWrap(True)
-        self.split_message.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.split_message.hide()
         self.recompute_button = QPushButton(self.tr("重新计算"), self)
         self.recompute_button.setObjectName("recompute")
         self.adjust_button = QPushButton(self.tr("手工调整"), self)
@@ -213,7 +218,7 @@ class ClaimEditor(QDialog):
         self.not_paying_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         split_box = QGroupBox(self.tr("资金分摊"), self)
         split_layout = QVBoxLayout(split_box)
-        split_layout.addWidget(self.split_table, 1)
+        split_layout.addWidget(self.split_table)
         split_layout.addLayout(split_buttons)
         split_layout.addWidget(self.split_message)
         split_layout.addWidget(self.not_paying_label)
@@ -249,12 +254,13 @@ class ClaimEditor(QDialog):
         grid.addWidget(self.payee_info, 2, 1, 1, 4)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        grid.setRowStretch(3, 1)
         self.steps_table = read_only_table(self, [self.tr(h) for h in STEP_HEADERS], "claimSteps")
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("claimTabs")
         self.tabs.addTab(payee, self.tr("收款与备注"))
         self.tabs.addTab(self.steps_table, self.tr("审批记录"))
-        self.tabs.setMaximumHeight(190)
+        self.tabs.setMinimumHeight(150)
 
         self.actions_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
@@ -270,8 +276,8 @@ class ClaimEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(facts)
-        layout.addWidget(split_box, 1)
-        layout.addWidget(self.tabs)
+        layout.addWidget(split_box)
+        layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         ctx.signals.changed.connect(self._on_data_changed)
         self._set_editable(False)
@@ -410,7 +416,10 @@ class ClaimEditor(QDialog):
         self.split_table.blockSignals(False)
         self.split_table.resizeColumnsToContents()
         header = self.split_table.horizontalHeader()
+        for c in range(AMOUNT_COLUMN + 2):
+            header.resizeSection(c, header.sectionSize(c) + 16)
         header.resizeSection(AMOUNT_COLUMN, max(header.sectionSize(AMOUNT_COLUMN), 110))
+        self.split_table.updateGeometry()
         self._show_total()
 
     def amounts(self) -> tuple[dict[int, int], str]:
@@ -456,8 +465,20 @@ class ClaimEditor(QDialog):
             )
 
     def _amounts_edited(self) -> None:
-        if self.adjusting and self.data is not None:
-            self._show_total()
+        """As an amount is typed: shown as ¥ figures when it is one, and the total again."""
+        from qiuxue_desktop.domain.money import yuan_to_fen
+
+        if not self.adjusting or self.data is None:
+            return
+        self.split_table.blockSignals(True)
+        for r in range(len(self.data.detail.lines)):
+            item = self.split_table.item(r, AMOUNT_COLUMN)
+            if item is None:
+                continue
+            with contextlib.suppress(ValueError):  # not an amount: left as typed, the total names it
+                item.setText(format_rmb(yuan_to_fen(item.text())))
+        self.split_table.blockSignals(False)
+        self._show_total()
 
     def _show_not_paying(self, rows: tuple[NotPaying, ...]) -> None:
         """Each scheme that pays nothing on this claim, with the reason."""
@@ -545,11 +566,10 @@ class ClaimEditor(QDialog):
         if self.data is None or not self.editable:
             return
         self.adjusting = on
-        self.split_message.clear()
+        self.say()
         self._show_lines()
         if on:
-            self.split_message.setStyleSheet("color: #606060;")
-            self.split_message.setText(
+            self.say(
                 self.tr(
                     "双击金额修改（元）。各行（含个人承担）合计必须等于应分摊金额；资助不能超过规则和额度允许的数额。"
                 )
@@ -557,6 +577,12 @@ class ClaimEditor(QDialog):
         self._set_editable(True)
         if not on:
             self._show_actions(self.data.detail)
+
+    def say(self, text: str = "", *, error: bool = False) -> None:
+        """The line below the split: a hint, or a refusal in red; hidden when there is nothing."""
+        self.split_message.setStyleSheet(f"color: {ERROR_COLOR if error else '#606060'};")
+        self.split_message.setText(text)
+        self.split_message.setVisible(bool(text))
 
     def set_amount(self, row: int, text: str) -> None:
         """Type an amount into a line (as the user does in 手工调整)."""
@@ -569,9 +595,8 @@ class ClaimEditor(QDialog):
 
         assert self.data is not None
         amounts, problem = self.amounts()
-        self.split_message.setStyleSheet(f"color: {ERROR_COLOR};")
         if problem:
-            self.split_message.setText(problem)
+            self.say(problem, error=True)
             return
         db, claim_id, version = self._ctx.database, self.claim_id, self.data.detail.version
 
@@ -659,7 +684,7 @@ class ClaimEditor(QDialog):
 
         def done(result: object) -> None:
             self.adjusting = False
-            self.split_message.clear()
+            self.say()
             self._ctx.signals.changed.emit(signals.CLAIMS)  # still busy: this editor reads below
             self._busy = False
             self.load()
@@ -671,7 +696,7 @@ class ClaimEditor(QDialog):
 
             self._busy = False
             if inline and isinstance(exc, KnownError):
-                self.split_message.setText(exc.message)
+                self.say(exc.message, error=True)
                 return True
             show_error(self, exc)
             self.load()
