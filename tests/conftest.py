@@ -1,5 +1,10 @@
 """Shared fixtures: an isolated data folder, a migrated template database copied
-per test, offscreen Qt, and the `qiuxue` command run as a user runs it."""
+per test, offscreen Qt, and the `qiuxue` command run as a user runs it.
+
+The service tests (tests/unit) that use `db` run twice: on a SQLite file and on a throwaway
+PostgreSQL server (tests/pg_cluster.py). A test stays on SQLite only when it is marked
+`@pytest.mark.sqlite_only("reason")` or asks for the file itself (`db_path`, `run_cli`).
+"""
 
 from __future__ import annotations
 
@@ -21,6 +26,28 @@ from qiuxue_desktop.db.migrate import open_database
 VALID_USCC = "91110000600037341L"
 VALID_IDS = ("11010519491231002X", "440524188001010014", "370101190102039973")
 IN_CI = os.environ.get("CI") == "true"
+
+pytest_plugins = ["tests.pg_cluster"]
+
+ENGINES = ("sqlite", "postgresql")
+SERVICE_TESTS = Path(__file__).parent / "unit"
+# Fixtures that hand a test the SQLite file itself: such a test is about the file.
+SQLITE_FILE_FIXTURES = frozenset({"db_path", "run_cli"})
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each service test that uses `db` on both engines, unless it is SQLite-only."""
+    if "db_engine" not in metafunc.fixturenames:
+        return
+    marker = metafunc.definition.get_closest_marker("sqlite_only")
+    if marker is not None and not (marker.args and str(marker.args[0]).strip()):
+        raise pytest.UsageError(f"{metafunc.definition.nodeid}: sqlite_only needs a one-line reason")
+    if (
+        SERVICE_TESTS in metafunc.definition.path.parents
+        and marker is None
+        and not SQLITE_FILE_FIXTURES & set(metafunc.fixturenames)
+    ):
+        metafunc.parametrize("db_engine", ENGINES, indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -50,8 +77,20 @@ def db_path(tmp_path: Path, _template_db: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(str(db_path))
+def db_engine(request: pytest.FixtureRequest) -> str:
+    """The engine behind `db`: both for a service test, SQLite elsewhere (pytest_generate_tests)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def db(db_engine: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    """The application's Database, opened by open_database as the application opens it:
+    a copy of the migrated SQLite template, or a clone of the PostgreSQL template database."""
+    if db_engine == "postgresql":
+        target = str(request.getfixturevalue("pg_clone_url"))
+    else:
+        target = str(request.getfixturevalue("db_path"))
+    database = open_database(target)
     try:
         yield database
     finally:

@@ -1,23 +1,13 @@
 """The application on a real PostgreSQL server: schema created at head, models and migrations
 agree, and the learner services and the `qiuxue` command work there as on SQLite.
 
-A throwaway cluster is started once for this module (testing-tools.md): initdb and
-pg_ctl as the postgres user, TCP on a free port, trust authentication, stopped at the end.
+The throwaway cluster and the per-test databases come from tests/pg_cluster.py (pg_url: an
+empty database; pg_db: a database at head).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import pwd
-import shlex
-import shutil
-import socket
-import subprocess
-import tempfile
-from collections.abc import Iterator
-from itertools import count
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,91 +32,7 @@ from qiuxue_desktop.services.learners import (
     register_learner,
 )
 
-IN_CI = os.environ.get("CI") == "true"
 USCC = "91110000600037341L"
-
-
-def _unavailable(reason: str) -> None:
-    """require_tool semantics: in CI a missing PostgreSQL fails, locally it skips."""
-    if IN_CI:
-        pytest.fail(f"PostgreSQL test cannot run: {reason}")
-    pytest.skip(reason)
-
-
-def _pg_bin() -> Path:
-    versions = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name)
-    )
-    if not versions:
-        _unavailable("postgresql is not installed (run scripts/ensure-test-tools.sh)")
-    return versions[-1].parent
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _as_postgres(command: str) -> None:
-    subprocess.run(["su", "postgres", "-c", command], check=True, capture_output=True, timeout=120)
-
-
-@pytest.fixture(scope="module")
-def pg_server() -> Iterator[str]:
-    """URL of a fresh PostgreSQL cluster's maintenance database."""
-    bindir = _pg_bin()
-    if os.geteuid() != 0:
-        _unavailable("starting a throwaway PostgreSQL cluster needs root (su postgres)")
-    try:
-        owner = pwd.getpwnam("postgres")
-    except KeyError:
-        _unavailable("there is no postgres user")
-    base = Path(tempfile.mkdtemp(prefix="qiuxue-pg-"))
-    os.chown(base, owner.pw_uid, owner.pw_gid)
-    data, port = base / "data", _free_port()
-    pg_ctl = shlex.quote(str(bindir / "pg_ctl"))
-    started = False
-    try:
-        _as_postgres(
-            f"{shlex.quote(str(bindir / 'initdb'))} -D {shlex.quote(str(data))} -U postgres "
-            "--auth=trust -E UTF8 --locale=C.UTF-8"
-        )
-        options = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c fsync=off"
-        _as_postgres(
-            f"{pg_ctl} -D {shlex.quote(str(data))} -l {shlex.quote(str(base / 'pg.log'))} "
-            f"-o {shlex.quote(options)} -w start"
-        )
-        started = True
-        yield f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
-    finally:
-        if started:
-            _as_postgres(f"{pg_ctl} -D {shlex.quote(str(data))} -m fast -w stop")
-        shutil.rmtree(base, ignore_errors=True)
-
-
-_numbers = count(1)
-
-
-@pytest.fixture
-def pg_url(pg_server: str) -> str:
-    """A new, empty database on the server for each test."""
-    import psycopg
-
-    name = f"qiuxue_test_{next(_numbers)}"
-    dsn = pg_server.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(dsn, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    return pg_server.rsplit("/", 1)[0] + f"/{name}"
-
-
-@pytest.fixture
-def pg_db(pg_url: str) -> Iterator[Database]:
-    db = open_database(pg_url)
-    try:
-        yield db
-    finally:
-        db.dispose()
 
 
 def _id(first17: str) -> str:

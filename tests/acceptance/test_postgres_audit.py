@@ -8,7 +8,6 @@ import datetime as dt
 import threading
 
 import pytest
-from tests.acceptance.test_postgres import pg_server, pg_url  # noqa: F401  (fixtures)
 from tests.unit.test_learner_service import values
 
 from qiuxue_desktop.db.migrate import open_database
@@ -20,7 +19,7 @@ from qiuxue_desktop.services.demo import create_demo
 PASSWORD = "Correct-horse-9"
 
 
-def test_concurrent_writers_keep_one_chain(pg_url: str) -> None:  # noqa: F811
+def test_concurrent_writers_keep_one_chain(pg_url: str) -> None:
     db = open_database(pg_url)
     try:
         with db.write() as s:
@@ -57,7 +56,7 @@ def test_concurrent_writers_keep_one_chain(pg_url: str) -> None:  # noqa: F811
         db.dispose()
 
 
-def test_accounts_and_masked_changes_on_the_server(pg_url: str) -> None:  # noqa: F811
+def test_accounts_and_masked_changes_on_the_server(pg_url: str) -> None:
     db = open_database(pg_url)
     try:
         with db.write() as s:

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import func, select
-from tests.acceptance.test_postgres import pg_db, pg_server, pg_url  # noqa: F401  (fixtures)
 
 from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.domain import CourseResult, Enrolment, Learner, Programme
@@ -25,7 +24,7 @@ from qiuxue_desktop.services.programmes import course_plan
 from qiuxue_desktop.services.progress import compute_progress, risk_counts
 
 
-def test_progress_and_the_enrolment_query_on_a_server(pg_db: Database) -> None:  # noqa: F811
+def test_progress_and_the_enrolment_query_on_a_server(pg_db: Database) -> None:
     with pg_db.write() as s:
         create_demo(s, learners=200, seed=3)
     with pg_db.read() as s:

@@ -249,9 +249,9 @@ def test_reordered_entries_are_named(trail: Database) -> None:
     assert report.problem == "审计日志第 7 条被改动、替换或调换了顺序（哈希不符）。"
 
 
-def test_two_writers_never_fork_the_chain(db_path: Path, enterprise_id: int) -> None:
+def test_two_writers_never_fork_the_chain(db: Database, enterprise_id: int) -> None:
     def writer(n: int) -> None:
-        database = open_database(str(db_path))
+        database = open_database(db.target)
         try:
             for i in range(15):
                 with database.write() as s:
@@ -264,7 +264,7 @@ def test_two_writers_never_fork_the_chain(db_path: Path, enterprise_id: int) -> 
         t.start()
     for t in threads:
         t.join()
-    database = open_database(str(db_path))
+    database = open_database(db.target)
     try:
         with database.read() as s:
             report = audit.verify_chain(s)

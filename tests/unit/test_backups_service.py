@@ -25,6 +25,8 @@ from qiuxue_desktop.services.backups import (
 )
 from qiuxue_desktop.services.demo import create_demo
 
+pytestmark = pytest.mark.sqlite_only("backups, the lock file and the quick check are about the SQLite file")
+
 
 def _count(db: Database) -> int:
     with db.read() as s:

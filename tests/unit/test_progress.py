@@ -176,15 +176,8 @@ def test_at_risk_lists_counts_and_the_id_filter_agree(db: Database, enterprise_i
 # --- the demo ---------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory, _template_db: object) -> Database:
-    import shutil
-
-    from qiuxue_desktop.db.migrate import open_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    shutil.copyfile(_template_db, path)  # type: ignore[arg-type]
-    db = open_database(str(path))
+@pytest.fixture
+def demo_db(db: Database) -> Database:
     with db.write() as s:
         create_demo(s, learners=300, seed=7)
     return db

@@ -472,7 +472,8 @@ def set_course_plan(
         if c.id is not None:
             course = existing[c.id]
             if course.name != _text(c.name):
-                course.name = f"\x00{course.id}"
+                # A leading space: no cleaned name has one. (Not NUL: PostgreSQL refuses it in text.)
+                course.name = f" {course.id}"
     session.flush()
     for c in courses:
         pos = position.get(c.term_no, 0)
