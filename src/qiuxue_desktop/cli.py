@@ -254,6 +254,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_study_commands(sub, _open)  # enrolments list, coursework import, exams calendar
 
+    from qiuxue_desktop.cli_sync import add_commands as add_sync_commands
+
+    add_sync_commands(sub, _open)  # sync export, receipt, status
+
     # db_access: "write" (the default) takes the database's single-writer lock; "read" and
     # "none" do not (an online backup and a check are safe beside a writer).
     b = sub.add_parser("backup", help="备份数据库（到用户数据目录；--out 再复制一份）")

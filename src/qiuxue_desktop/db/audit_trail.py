@@ -5,7 +5,8 @@
   with each changed column before and after (domain/audit.py masks personal
   data). A class opts out with `__audit_skip__ = True` (derived caches only).
 - Core bulk writes (the roster import, demo data) call `record_inserts` /
-  `record_updates`: one entry per record, hashed in one pass, one executemany.
+  `record_updates`: one entry per record, hashed in one pass, one executemany; then the
+  hooks registered with `on_bulk_write` (the platform outbox) see the same records.
 - `append` writes explicit entries (a reveal, an export, a sign-in).
 - A record whose class declares `audit_frozen(old) -> reason | None` (paid,
   sent) refuses any update or delete at flush time unless the session holds a
@@ -22,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, cast
@@ -192,6 +193,27 @@ def _append_same(
 
 Columns = Mapping[str, Sequence[Any]]  # column key → its values, one per row
 
+# Called after every Core bulk write recorded here, in the same transaction: (session, table
+# name, INSERT or UPDATE, the record keys written, and for an update each key's changed
+# columns). The bulk writes already call this module exactly where they happen, so a
+# listener (the platform outbox, sync/outbox.py) needs no code in each caller.
+BulkHook = Callable[[Session, str, str, Sequence[str], Sequence[frozenset[str]] | None], None]
+_BULK_HOOKS: list[BulkHook] = []
+
+
+def on_bulk_write(hook: BulkHook) -> BulkHook:
+    """Register `hook` to run after each Core bulk write (a decorator)."""
+    if hook not in _BULK_HOOKS:
+        _BULK_HOOKS.append(hook)
+    return hook
+
+
+def _after_bulk_write(
+    session: Session, table: str, action: str, keys: Sequence[str], columns: Sequence[frozenset[str]] | None
+) -> None:
+    for hook in _BULK_HOOKS:
+        hook(session, table, action, keys, columns)
+
 
 def insert_changes(table: Table, columns: Columns) -> list[str]:
     """The `changes` text of an insert entry for each row: `{"column":[null,value],…}`.
@@ -225,6 +247,7 @@ def record_column_inserts(session: Session, table: Table, columns: Columns, *, d
         keys = ["-".join(map(str, parts)) for parts in zip(*(columns[k] for k in pk), strict=True)]
     if keys:
         _append_same(session, INSERT, table.name, detail, keys, insert_changes(table, columns))
+        _after_bulk_write(session, str(table.name), INSERT, keys, None)
 
 
 def record_inserts(
@@ -247,12 +270,16 @@ def record_updates(
     shown = dict(audit_columns(table))
     keys: list[str] = []
     changes: list[str] = []
+    changed: list[frozenset[str]] = []
     for key, diff in updates:
         fields = {c: [shown[c](b), shown[c](a)] for c, (b, a) in diff.items() if c in shown and b != a}
         if fields:
             keys.append(key)
             changes.append(encode(fields))
+            changed.append(frozenset(fields))
     _append_same(session, UPDATE, table.name, detail, keys, changes)
+    if keys:
+        _after_bulk_write(session, str(table.name), UPDATE, keys, changed)
 
 
 # --- the ORM hook -----------------------------------------------------------------------------

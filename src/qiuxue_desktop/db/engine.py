@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from qiuxue_desktop.db.audit_trail import PRINCIPAL_KEY  # also installs the audit trail's session hooks
 from qiuxue_desktop.domain.permissions import Principal
 from qiuxue_desktop.errors import OperationFailed, StaleRecord
+from qiuxue_desktop.sync import outbox as _outbox  # noqa: F401  installs the platform outbox's hooks
 
 BUSY_TIMEOUT_MS = 10_000
 _READ_ONLY = "qiuxue_read_only"

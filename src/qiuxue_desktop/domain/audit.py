@@ -61,6 +61,7 @@ ACTION_LABELS: dict[str, str] = {
     "change_password": "修改密码",
     "backup": "备份",
     "restore": "恢复",
+    "sync": "平台回执",
 }
 
 
