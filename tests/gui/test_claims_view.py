@@ -15,20 +15,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-from tests.gui.conftest import open_window, type_text, wait_idle
-from tests.gui.study_support import find_window
-from tests.unit.claim_samples import (
-    CITY,
-    ENTERPRISE,
-    FUJIAN,
-    PASSWORD,
-    TODAY,
-    add_people,
-    as_user,
-    invoice,
-    learner_studying,
-    schemes,
-)
 
 from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.domain import Learner
@@ -42,6 +28,22 @@ from qiuxue_desktop.views.dialogs.invoice_dialog import InvoiceDialog
 from qiuxue_desktop.views.dialogs.login_dialog import LoginDialog
 from qiuxue_desktop.views.main_window import MainWindow
 from qiuxue_desktop.views.models.claim_table import COLUMN_KEYS, COLUMNS
+from tests.gui.conftest import open_window, type_text, wait_idle
+from tests.gui.study_support import find_window
+from tests.unit.claim_samples import (
+    CITY,
+    ENTERPRISE,
+    FUJIAN,
+    PASSWORD,
+    PROVINCE_GRADUATION,
+    TODAY,
+    add_people,
+    as_user,
+    invoice,
+    learner_studying,
+    schemes,
+)
+from tests.unit.study_samples import move
 
 
 class Office:
@@ -225,12 +227,15 @@ def log_in(qtbot: QtBot, window: MainWindow, user: str) -> None:
     wait_idle(qtbot, window)
 
 
+def open_editors() -> list[ClaimEditor]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, ClaimEditor) and w.isVisible()]
+
+
 def sign_out(qtbot: QtBot, window: MainWindow) -> None:
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, ClaimEditor) and widget.isVisible():
-            widget.close()
+    assert open_editors()
     with qtbot.waitSignal(window.sign_in.signed_out, timeout=20_000):
         window.commands.sign_out.trigger()
+    assert open_editors() == []  # no claim stays on screen for the next person
 
 
 def enabled_actions(editor: ClaimEditor) -> list[str]:
@@ -460,3 +465,31 @@ def test_a_paid_claim_opens_read_only_and_is_corrected_by_a_new_claim(
         assert s.scalars(select(ClaimLine).where(ClaimLine.claim_id == new_id)).first() is not None
     editor.load()  # paid elsewhere: read again
     qtbot.waitUntil(lambda: editor.link_label.text() == f"已被 {correction.data.detail.claim_no} 更正")  # type: ignore[union-attr]
+
+
+def test_a_graduation_claim_is_made_for_a_graduated_enrolment(
+    qtbot: QtBot, office: Office, db: Database, db_path: Path
+) -> None:
+    with db.write() as s:
+        schemes(s, PROVINCE_GRADUATION)
+        first = create_invoice_claim(s, invoice(s, office.zhang_enrolment, "35000000000101", 800_000))
+        flow.submit_claim(s, first)  # ¥7,300 of the ¥8,000 held by the schemes
+        move(s, office.zhang_enrolment, ("graduated", dt.date(2026, 7, 1), "100015202606000123"))
+    window = open_window(qtbot, db_path)
+    page = claims_of(qtbot, window)
+    page.graduation_button.click()
+    dialog = find_window(NewClaimDialog, "newClaimDialog")
+    assert not dialog.invoice_list.isVisibleTo(dialog)
+    pick_learner(qtbot, window, dialog.picker, "李四")
+    assert dialog.enrolment_combo.count() == 0
+    assert dialog.grid.message("enrolment") == "该学员没有已毕业的学籍"
+    dialog.picker.search_edit.clear()
+    pick_learner(qtbot, window, dialog.picker, "张三")
+    assert dialog.enrolment_combo.count() == 1 and "毕业 2026-07-01" in dialog.enrolment_combo.currentText()
+    confirm(qtbot, window, dialog)
+    claim_id = claim_ids(db)[-1]
+    editor = editor_for(qtbot, claim_id)
+    assert editor.title_label.text().endswith("毕业补助")
+    assert editor.base_label.text() == "¥700.00"  # what the learner still bears
+    assert split_texts(editor, AMOUNT_COLUMN) == ["¥700.00", "¥0.00", "¥700.00"]
+    assert split_texts(editor, 3)[-1] == "大写：人民币柒佰元整"

@@ -95,6 +95,15 @@ def open_claim(parent: QWidget, ctx: AppContext, claim_id: int) -> ClaimEditor:
     return editor
 
 
+def close_editors() -> None:
+    """Close every claim editor (the person at the window signed out)."""
+    from qiuxue_desktop.views.dialogs.claim_editor import ClaimEditor
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, ClaimEditor) and widget.isVisible():
+            widget.close()
+
+
 def _message_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("message")

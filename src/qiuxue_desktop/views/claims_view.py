@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.views import signals
-from qiuxue_desktop.views.claim_actions import new_claim, open_claim
+from qiuxue_desktop.views.claim_actions import close_editors, new_claim, open_claim
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.models.claim_table import COLUMNS, ClaimTableModel
 from qiuxue_desktop.views.study_common import fill_table, open_dialog, read_only_table, row_key, select_key
@@ -180,6 +180,9 @@ class ClaimsView(QWidget):
         for combo in (self.state_combo, self.term_combo, self.scheme_combo, self.department_combo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         ctx.signals.changed.connect(self._on_data_changed)
+        sign_in = getattr(parent, "sign_in", None)  # the main window's: no claim stays on screen
+        if sign_in is not None:
+            sign_in.signed_out.connect(close_editors)
         self._update_buttons()
 
     # --- loading -------------------------------------------------------------------------

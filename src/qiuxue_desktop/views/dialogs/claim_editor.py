@@ -313,6 +313,8 @@ class ClaimEditor(QDialog):
             self.show_data(data)
 
     def _on_data_changed(self, area: str) -> None:
+        if self._ctx.principal is None:
+            return  # signed out: the window closes the editors
         if (
             area in (signals.CLAIMS, signals.LEARNERS, signals.STUDY)
             and not self.adjusting
