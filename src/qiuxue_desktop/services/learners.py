@@ -258,6 +258,61 @@ def reveal_id_number(session: Session, learner_id: int) -> str:
     return learner.id_number
 
 
+def delete_learner(session: Session, learner_id: int, *, reason: str, expected_version: int | None) -> str:
+    """Remove a learner registered in error, with everything recorded on them: enrolments
+    (status history, results, exam sittings), invoices and claims (lines, steps, repayments).
+    A learner with any history is normally marked as left instead (mark_left); this is for a
+    record that should never have existed. Every deletion is a recorded correction carrying
+    `reason` (paid claims can only go that way), so it needs Permission.CORRECT_RECORD too.
+    Returns the learner's name."""
+    from qiuxue_desktop.domain import (
+        Claim,
+        ClaimLine,
+        ClaimStep,
+        CourseResult,
+        Enrolment,
+        EnrolmentStatusChange,
+        ExamSitting,
+        Invoice,
+        Repayment,
+        User,
+    )
+    from qiuxue_desktop.services.guards import start_correction
+
+    require(session, Permission.EDIT_LEARNERS)
+    require(session, Permission.CORRECT_RECORD)
+    learner = _load(session, learner_id, expected_version)
+    name = learner.name
+
+    def remove(rows: Iterable[Any], *, correct: bool = False) -> None:
+        for row in list(rows):
+            if correct:
+                start_correction(session, row, reason)
+            session.delete(row)
+        session.flush()  # no relationships tell the unit of work the order: one level at a time
+
+    claims = list(session.scalars(select(Claim).where(Claim.learner_id == learner.id)))
+    claim_ids = [c.id for c in claims]
+    lines = list(session.scalars(select(ClaimLine).where(ClaimLine.claim_id.in_(claim_ids))))
+    remove(session.scalars(select(Repayment).where(Repayment.claim_line_id.in_([x.id for x in lines]))))
+    remove([*lines, *session.scalars(select(ClaimStep).where(ClaimStep.claim_id.in_(claim_ids)))])
+    for claim in claims:  # corrections point at each other: unlink before deleting
+        if claim.corrects_id is not None or claim.superseded_by_id is not None:
+            start_correction(session, claim, reason)
+            claim.corrects_id = claim.superseded_by_id = None
+    session.flush()
+    remove(claims, correct=True)
+    enrolment_ids = list(session.scalars(select(Enrolment.id).where(Enrolment.learner_id == learner.id)))
+    remove(session.scalars(select(Invoice).where(Invoice.learner_id == learner.id)), correct=True)
+    for model in (CourseResult, ExamSitting, EnrolmentStatusChange):
+        remove(session.scalars(select(model).where(model.enrolment_id.in_(enrolment_ids))))
+    remove(session.scalars(select(Enrolment).where(Enrolment.id.in_(enrolment_ids))), correct=True)
+    for user in session.scalars(select(User).where(User.learner_id == learner.id)):
+        user.learner_id = None
+    remove([learner], correct=True)
+    return name
+
+
 # --- searching -------------------------------------------------------------------------------
 
 
