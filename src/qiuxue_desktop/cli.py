@@ -258,6 +258,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_sync_commands(sub, _open)  # sync export, receipt, status
 
+    from qiuxue_desktop.cli_print import add_commands as add_print_commands
+
+    add_print_commands(sub, _open)  # print claim-form, print summary
+
     # db_access: "write" (the default) takes the database's single-writer lock; "read" and
     # "none" do not (an online backup and a check are safe beside a writer).
     b = sub.add_parser("backup", help="备份数据库（到用户数据目录；--out 再复制一份）")

@@ -65,6 +65,7 @@ TABLE_LABELS = {
     "enrolment_status_change": "学籍变动",
     "course_result": "成绩",
     "exam_sitting": "考试",
+    "app_setting": "设置",
 }
 _EXTRA_FIELD_LABELS = {
     "department_id": "部门",
