@@ -2,8 +2,9 @@
 refused, the batches and their states, how old the newest receipt is — and what the platform
 holds, in the shape `platform-sim dump` prints.
 
-`pending_counts` is cheap (one grouped query: the status bar); `sync_status` also plans the
-next batch to say what would be held back, as the export would (the time of an export).
+`pending_counts` is cheap (one grouped query: the status bar) and counts records with pending
+changes, some of which may turn out to need no row or to wait; `sync_status` plans the next
+batch as the export would, and says exactly what would be sent and what held back.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ class RejectedRecord:
 
 @dataclass(frozen=True)
 class SyncStatus:
-    pending: dict[str, int]  # kind → records with changes to send (refused and unchanged excluded)
+    pending: dict[str, int]  # kind → rows the next batch would send or hold back
     waiting: dict[str, int]  # kind → records that wait before they can be sent (报名/录取)
     held_back: tuple[HeldBack, ...]
     rejected: tuple[RejectedRecord, ...]
@@ -197,11 +198,9 @@ def sync_status(session: Session, *, now: dt.datetime | None = None) -> SyncStat
     when = now or utcnow()
     enterprise = require_enterprise(session)
     plan = plan_batch(session, fmt.Context(enterprise.uscc, when.astimezone(fmt.SHANGHAI).date()))
-    counts = pending_counts(session)
-    dropped = dict.fromkeys(KINDS, 0)
-    for kind, _rid in plan.drop:
-        dropped[kind] += 1
-    pending = {k: max(0, counts[k] - plan.waiting[k] - dropped[k]) for k in KINDS}
+    pending = {k: len(plan.rows[k]) for k in KINDS}  # what the next batch would send …
+    for item in plan.held_back:  # … and what it would hold back
+        pending[item.kind] += 1
     last = session.scalar(select(func.max(SyncBatch.applied_at)))
     if last is not None and last.tzinfo is None:
         last = last.replace(tzinfo=dt.UTC)
