@@ -15,19 +15,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
-
-from qiuxue_desktop.db.engine import Database
-from qiuxue_desktop.domain import Learner
-from qiuxue_desktop.domain.claims import Claim, ClaimLine, ClaimStep, Invoice
-from qiuxue_desktop.services import claim_flow as flow
-from qiuxue_desktop.services.claims import claim_lines, create_invoice_claim
-from qiuxue_desktop.views.claim_actions import NewClaimDialog, StepDialog
-from qiuxue_desktop.views.claims_view import ClaimsView
-from qiuxue_desktop.views.dialogs.claim_editor import AMOUNT_COLUMN, ClaimEditor
-from qiuxue_desktop.views.dialogs.invoice_dialog import InvoiceDialog
-from qiuxue_desktop.views.dialogs.login_dialog import LoginDialog
-from qiuxue_desktop.views.main_window import MainWindow
-from qiuxue_desktop.views.models.claim_table import COLUMN_KEYS, COLUMNS
 from tests.gui.conftest import open_window, type_text, wait_idle
 from tests.gui.study_support import find_window
 from tests.unit.claim_samples import (
@@ -44,6 +31,19 @@ from tests.unit.claim_samples import (
     schemes,
 )
 from tests.unit.study_samples import move
+
+from qiuxue_desktop.db.engine import Database
+from qiuxue_desktop.domain import Learner
+from qiuxue_desktop.domain.claims import Claim, ClaimLine, ClaimStep, Invoice
+from qiuxue_desktop.services import claim_flow as flow
+from qiuxue_desktop.services.claims import claim_lines, create_invoice_claim
+from qiuxue_desktop.views.claim_actions import NewClaimDialog, StepDialog
+from qiuxue_desktop.views.claims_view import ClaimsView
+from qiuxue_desktop.views.dialogs.claim_editor import AMOUNT_COLUMN, ClaimEditor
+from qiuxue_desktop.views.dialogs.invoice_dialog import InvoiceDialog
+from qiuxue_desktop.views.dialogs.login_dialog import LoginDialog
+from qiuxue_desktop.views.main_window import MainWindow
+from qiuxue_desktop.views.models.claim_table import COLUMN_KEYS, COLUMNS
 
 
 class Office:

@@ -10,6 +10,10 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
+from tests import pdf_check
+from tests.unit.claim_samples import CITY, ENTERPRISE, FUJIAN, TODAY, add_people, as_user, invoice, schemes
+from tests.unit.claim_samples import learner_studying as _learner_studying
+from tests.unit.study_samples import id_number
 
 from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.domain import Claim, Learner
@@ -23,10 +27,6 @@ from qiuxue_desktop.io.pdf.lists import posting_document, summary_document
 from qiuxue_desktop.services import claim_flow as flow
 from qiuxue_desktop.services.claims import claim_lines, create_invoice_claim
 from qiuxue_desktop.services.settings import set_setting
-from tests import pdf_check
-from tests.unit.claim_samples import CITY, ENTERPRISE, FUJIAN, TODAY, add_people, as_user, invoice, schemes
-from tests.unit.claim_samples import learner_studying as _learner_studying
-from tests.unit.study_samples import id_number
 
 TERM = "2025-2026-1"
 ACCOUNT = "6228480012345678901"

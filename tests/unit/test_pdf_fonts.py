@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests import pdf_check
 
 from qiuxue_desktop.errors import OperationFailed
 from qiuxue_desktop.io.pdf.fonts import FontSet, FontSpec, MissingCharacter, bundled_fallback, bundled_main
 from qiuxue_desktop.io.pdf.sheet import A4_PORTRAIT, Sheet
-from tests import pdf_check
 
 # U+FA11 﨑: a CJK compatibility ideograph used in names, without a decomposition (it stays
 # itself): WenQuanYi Zen Hei lacks it, Droid Sans Fallback has it.

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from tests.unit.claim_samples import add_people, as_user
 
 from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.domain.audit import AuditEntry
 from qiuxue_desktop.errors import NotPermitted
 from qiuxue_desktop.services.settings import get_setting, get_settings, set_setting
-from tests.unit.claim_samples import add_people, as_user
 
 
 def test_a_setting_is_stored_read_and_removed_by_an_empty_value(db: Database) -> None:

@@ -10,11 +10,12 @@ import re
 import time
 from pathlib import Path
 
+from tests import pdf_check
+from tests.unit.study_samples import id_number
+
 from qiuxue_desktop.domain.money import capital_numerals_fen, format_yuan
 from qiuxue_desktop.io.pdf.fonts import FontSet
 from qiuxue_desktop.io.pdf.summary_sheet import SummaryRow, SummarySheet, render_summary
-from tests import pdf_check
-from tests.unit.study_samples import id_number
 
 ROWS = 2000
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"

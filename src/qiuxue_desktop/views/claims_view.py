@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.domain.permissions import Permission
-from qiuxue_desktop.views import signals
+from qiuxue_desktop.views import print_actions, signals
 from qiuxue_desktop.views.claim_actions import close_editors, new_claim, open_claim
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.models.claim_table import COLUMNS, ClaimTableModel
@@ -154,6 +154,7 @@ class ClaimsView(QWidget):
         for button in (self.open_button, self.new_button, self.graduation_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        print_actions.install_claims_actions(self, ctx, buttons, self.current_claim_id)
         self.edit_buttons = (self.new_button, self.graduation_button)
         for button in self.edit_buttons:
             button.setVisible(False)  # until load() knows what the signed-in role may do
