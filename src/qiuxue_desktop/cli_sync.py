@@ -7,8 +7,11 @@
   stderr with their code and message. A file that is not a receipt, or a receipt of another
   batch, is refused (exit 3) with nothing changed.
 - `qiuxue sync status`: pending changes, the batch awaiting its receipt, rejected records.
-
-`sync upload` (HTTP) is added beside these by its own module.
+- `qiuxue sync upload --url URL --token-file F`: sends the pending batches over HTTP
+  (sync/http.py: retries with back-off, the same batch again until its receipt is applied) and
+  prints one line per receipt applied (`nothing to send` when nothing was pending). A wrong
+  token exits 4; a platform that stays unreachable, a package rejected as a whole, exit 5. The
+  token is read from the file and goes nowhere but the request's Authorization header.
 """
 
 from __future__ import annotations
@@ -101,11 +104,46 @@ def cmd_sync_status(args: argparse.Namespace) -> int:
     return 0
 
 
+def _read_token(path: Path) -> str:
+    try:
+        return path.read_text("utf-8")
+    except UnicodeDecodeError:
+        raise InputRejected(f"令牌文件“{path}”不是文本文件。") from None
+    except OSError as exc:
+        raise InputRejected(f"无法读取令牌文件“{path}”（{exc.strerror or exc}）。") from None
+
+
+def cmd_sync_upload(args: argparse.Namespace) -> int:
+    from qiuxue_desktop.sync.connection import clean_token, clean_url
+    from qiuxue_desktop.sync.http import upload_pending
+
+    url = clean_url(args.url)
+    token = clean_token(_read_token(Path(args.token_file)))
+    if args.attempts < 1:
+        raise InputRejected("--attempts 至少为 1。")
+    db = _open(args)
+    try:
+        result = upload_pending(db, url, token, max_attempts=args.attempts)
+    finally:
+        db.dispose()
+    if not result.receipts:
+        print("nothing to send")
+    fetched = set(result.fetched)
+    for receipt in result.receipts:
+        again = "（此前已送达，取回回执）" if receipt.batch.batch_id in fetched else ""
+        print(f"{receipt.batch.file_name}\t{receipt.summary}{again}")
+        for row in receipt.rejected:
+            print(f"拒收：{row.describe()}", file=sys.stderr)
+    for item in result.held_back:
+        print(f"暂缓上报：{item.describe()}", file=sys.stderr)
+    return 0
+
+
 def add_commands(
     sub: argparse._SubParsersAction[argparse.ArgumentParser], opener: Opener
 ) -> argparse._SubParsersAction[argparse.ArgumentParser]:
-    """`qiuxue sync export|receipt|status`, opening the database through `opener`; returns the
-    `sync` group's sub-commands, for `sync upload` to join them."""
+    """`qiuxue sync export|receipt|status|upload`, opening the database through `opener`;
+    returns the `sync` group's sub-commands (for any further one)."""
     global _opener
     _opener = opener
     sync = sub.add_parser("sync", help="向省平台上报：导出批次、导入回执、查看状态")
@@ -118,4 +156,11 @@ def add_commands(
     r.set_defaults(func=cmd_sync_receipt)
     st = ssub.add_parser("status", help="待上报的变更、等待回执的批次、被拒的记录")
     st.set_defaults(func=cmd_sync_status, db_access="read")
+    u = ssub.add_parser("upload", help="通过网络向省平台上报待上报的批次，并导入回执")
+    u.add_argument("--url", required=True, help="省平台地址，如 https://平台域名")
+    u.add_argument("--token-file", required=True, help="存放平台发放的企业令牌的文本文件")
+    u.add_argument(
+        "--attempts", type=int, default=8, help="每一批最多尝试的次数（平台繁忙或连接中断时重试；默认 8）"
+    )
+    u.set_defaults(func=cmd_sync_upload)
     return ssub
