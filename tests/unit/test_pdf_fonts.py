@@ -106,5 +106,6 @@ def test_wrapped_lines_keep_to_their_width_and_break_where_a_reader_expects() ->
         for line in lines:
             assert fonts.width(line, 9) <= width + 0.01 or len(line) == 1
             assert line[:1] not in "，。）", f"closing punctuation begins a line: {lines}"
+            assert line[-1:] != "（", f"an opening bracket ends a line: {lines}"
         for word in ("Computer", "Numerical", "Control"):  # Latin words are never cut
             assert any(word in line for line in lines), lines

@@ -135,7 +135,7 @@ class _Form:
         )
         self.scale = scale  # 1.0, or less when the lines need the room
         self.row_h = 7.4 * MM * scale
-        self.head_h = 6.2 * MM * scale
+        self.head_h = 6.8 * MM * scale
         self.size = 9.0 if scale >= 0.95 else 8.0
         self.x = self.s.left
         self.w = self.s.content_width
@@ -161,7 +161,7 @@ class _Form:
         s = self.s
         s.shade(self.x, y, self.w, self.head_h, grey=0.82)
         s.rect(self.x, y, self.w, self.head_h, line=0.8)
-        s.box_text(self.x, y, self.w, self.head_h, text, self.size + 0.5, bold=True, pad=1.5 * MM)
+        s.box_text(self.x, y, self.w, self.head_h, text, self.size + 1, bold=True, pad=1.2 * MM)
         return y - self.head_h
 
     def draw(self) -> float:

@@ -24,8 +24,10 @@ FOOTER = 7 * MM  # the band at the bottom of the content box that holds the page
 LEADING = 1.25  # line height as a multiple of the font size
 CREATOR = "求学圆梦桌面版"
 
-# Punctuation that must not begin a line (it is carried back with the character before it).
+# Punctuation that must not begin a line (it is carried back with the character before it),
+# and opening brackets that must not end one (they go on with what they open).
 _NO_LINE_START = frozenset("，。、；：？！）》」』”’,.;:?!)]%")
+_NO_LINE_END = frozenset("（《「『“‘([")
 
 
 class Sheet:
@@ -220,17 +222,20 @@ def _carry(line: Sequence[str], nxt: str) -> int:
     moves whole (when something stands before it), closing punctuation takes the character
     before it along."""
     n = len(line)
+    k = 0
     if _latin(nxt) and _latin(line[-1]):
         start = n - 1
         while start > 0 and _latin(line[start - 1]):
             start -= 1
-        return n - start if start > 0 else 0
-    if nxt in _NO_LINE_START:
+        k = n - start if start > 0 else 0
+    elif nxt in _NO_LINE_START:
         k = 1
         while k < n and line[n - k] in _NO_LINE_START:
             k += 1
-        return k if k < n else 0
-    return 0
+        k = k if k < n else 0
+    while k < n - 1 and line[n - k - 1] in _NO_LINE_END:
+        k += 1
+    return k
 
 
 def _latin(char: str) -> bool:

@@ -63,21 +63,22 @@ class SummarySheet:
             yield f"{who}的专业", r.programme
 
 
-def _columns(sources: tuple[str, ...]) -> list[Column]:
-    return [
+def _columns(sources: tuple[str, ...], width_mm: float) -> list[Column]:
+    """Columns in millimetres: an ID number always on one line, the programme taking what is left."""
+    fixed = [
         Column("序号", 9, "centre"),
         Column("姓名", 16, "centre"),
-        Column("性别", 7, "centre"),
-        Column("民族", 11, "centre"),
+        Column("性别", 8, "centre"),
+        Column("民族", 11.5, "centre"),
         Column("出生年月", 14, "centre"),
-        Column("户籍性质", 12, "centre"),
-        Column("户籍所在地", 24),
-        Column("身份证号", 33, "centre"),
-        Column("金额（元）", 19, "right"),
-        Column("专业", 40),
-        Column("年级", 11, "centre"),
-        *(Column(label, 18, "right") for label in sources),
+        Column("户籍性质", 13.5, "centre"),
+        Column("户籍所在地", 30),
+        Column("身份证号", 31, "centre"),
+        Column("金额（元）", 23, "right"),
     ]
+    money = [Column(label, 20, "right") for label in sources]
+    used = sum(c.weight for c in (*fixed, *money)) + 11
+    return [*fixed, Column("专业", max(28.0, width_mm - used)), Column("年级", 11, "centre"), *money]
 
 
 def _money(fen: int) -> str:
@@ -96,7 +97,8 @@ def render_summary(
         subject=f"{d.enterprise} {d.term_text}",
         author=d.enterprise,
     )
-    table = Table(sheet, _columns(d.sources), width=sheet.content_width, size=7.5, header_size=7.5)
+    columns = _columns(d.sources, sheet.content_width / MM)
+    table = Table(sheet, columns, width=sheet.content_width, size=7.5, header_size=7.5)
     n_src = len(d.sources)
 
     def values(i: int, r: SummaryRow) -> list[str]:
