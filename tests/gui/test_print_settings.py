@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-from tests.gui.conftest import type_text, wait_idle
+from tests.gui.conftest import open_window, type_text, wait_idle
+from tests.print_samples import claims_to_print
 
 from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.io.pdf.documents import MAIN_FONT_KEY, OBJECTION_KEY, document_fonts
@@ -29,10 +30,12 @@ def _tab(qtbot: QtBot, window: MainWindow) -> PrintTab:
 
 
 def test_fonts_and_wording_are_chosen_checked_and_kept(
-    qtbot: QtBot, demo_window: MainWindow, db: Database, tmp_path: Path
+    qtbot: QtBot, db: Database, enterprise_id: int, db_path: Path, tmp_path: Path
 ) -> None:
-    tab = _tab(qtbot, demo_window)
-    assert "文泉驿正黑" in tab.main_label.text()
+    claims_to_print(db, enterprise_id, posting=1, paid=0)  # a register: not the first-run page
+    window = open_window(qtbot, db_path)
+    tab = _tab(qtbot, window)
+    qtbot.waitUntil(lambda: "文泉驿正黑" in tab.main_label.text(), timeout=10_000)
 
     type_text(tab.try_edit, "山\ufa11\U0002003e")
     qtbot.waitUntil(lambda: "U+2003E" in tab.try_result.text(), timeout=10_000)
@@ -57,7 +60,7 @@ def test_fonts_and_wording_are_chosen_checked_and_kept(
 
     tab.objection_edit.setPlainText("如有异议，请致电工会办公室 025-12345678。")
     tab.save_objection.click()
-    wait_idle(qtbot, demo_window)
+    wait_idle(qtbot, window)
     with db.read() as s:
         assert get_setting(s, MAIN_FONT_KEY) == droid
         assert get_setting(s, OBJECTION_KEY) == "如有异议，请致电工会办公室 025-12345678。"

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -193,6 +194,11 @@ class PrintTab(QWidget):
         if self._ctx.db is None:
             return
         self._ctx.runner.db(read_print_settings, self._ctx.database, on_done=self._show, quiet=True)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._values:  # first shown before the settings page asked for a load
+            self.load()
 
     def _show(self, values: dict[str, str]) -> None:
         self._values = values
