@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from qiuxue_desktop.domain import Claim, Enrolment, Learner
@@ -42,6 +42,7 @@ from qiuxue_desktop.sync.plan import E203, GONE, HeldBack, plan_batch
 
 RECEIPT_WARN_KEY = "sync.receipt_warn_days"  # services.settings: days before the warning
 RECEIPT_WARN_DAYS = 14
+NOT_STARTED = ("applied", "admitted")  # 报名/录取: the enrolment's row waits (platform_v1 WAIT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,8 @@ class SyncStatus:
 
 
 def pending_counts(session: Session) -> dict[str, int]:
-    """kind → records with pending changes, not counting those refused and unchanged since."""
+    """kind → records with pending changes, not counting those refused and unchanged since, nor
+    enrolments still 报名/录取 (they wait: sync_status counts them apart)."""
     require(session, Permission.READ)
     newest = (
         select(SyncOutbox.kind, SyncOutbox.record_id, func.max(SyncOutbox.id).label("newest"))
@@ -116,12 +118,17 @@ def pending_counts(session: Session) -> dict[str, int]:
         select(newest.c.kind, func.count())
         .select_from(newest)
         .outerjoin(SyncRejection, SyncRejection.record_id == newest.c.record_id)
+        .outerjoin(
+            Enrolment,
+            and_(newest.c.kind == ENROLMENT, Enrolment.record_id == newest.c.record_id),
+        )
         .where(
             or_(
                 SyncRejection.record_id.is_(None),
                 newest.c.newest > SyncRejection.outbox_upto,
                 SyncRejection.code == E203,  # goes again once its parent is there
-            )
+            ),
+            or_(Enrolment.id.is_(None), Enrolment.status.not_in(NOT_STARTED)),
         )
         .group_by(newest.c.kind)
     )

@@ -84,6 +84,13 @@ def _claims_page(window: MainWindow) -> QWidget:
     return ClaimsView(window.ctx, window)
 
 
+def _sync_page(window: MainWindow) -> QWidget:
+    from qiuxue_desktop.views.sync_view import SyncView
+
+    assert window.ctx is not None
+    return SyncView(window.ctx, window)
+
+
 def _settings_page(window: MainWindow) -> QWidget:
     from qiuxue_desktop.views.settings import SettingsPage
 
@@ -99,6 +106,7 @@ AREAS: tuple[Area, ...] = (
     Area("enrolments", "学习进度", _enrolments_page),
     Area("claims", "学费报销", _claims_page),
     Area("funds", "经费台账", _funds_page),
+    Area("sync", "数据上报", _sync_page),
     Area("settings", "系统设置", _settings_page),
 )
 
@@ -125,6 +133,14 @@ def read_state(db: Database) -> DbState:
         enterprise = current_enterprise(session)
         counts = learner_counts(session, enterprise.id) if enterprise else None
     return DbState(enterprise, counts, principal)
+
+
+def read_pending(db: Database) -> int:
+    """How many records have changes waiting for the platform (the status bar)."""
+    from qiuxue_desktop.sync.status import pending_counts
+
+    with db.read() as session:
+        return sum(pending_counts(session).values())
 
 
 def open_and_read(target: str, lock: DbLock | None = None) -> tuple[Database, DbState, OpenGuard]:
@@ -169,6 +185,10 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("数据库：{target}").format(target=shown_target(db_target)), self)
         self.db_label.setObjectName("statusDatabase")
         self.statusBar().addWidget(self.counts_label, 1)
+        self.pending_label = QLabel(self)  # changes waiting for the platform; a link to 数据上报
+        self.pending_label.setObjectName("statusPending")
+        self.pending_label.linkActivated.connect(lambda _link: self.show_area("sync"))
+        self.statusBar().addPermanentWidget(self.pending_label)
         from qiuxue_desktop.views.sign_in import SignIn
 
         self.sign_in = SignIn(self)  # the login dialog, 修改我的密码, 退出登录
@@ -305,6 +325,7 @@ class MainWindow(QMainWindow):
         self._apply_permissions()
         if state.principal is None:
             self.counts_label.clear()
+            self.pending_label.clear()
             self.loading.setText('<div align="center">' + self.tr("请登录后使用。") + "</div>")
             self.stack.setCurrentWidget(self.loading)
             self.sign_in.ask()
@@ -327,6 +348,7 @@ class MainWindow(QMainWindow):
             for key, page in self.pages.items():
                 if key != "learners" and hasattr(page, "load"):
                     page.load()  # the settings page reads the enterprise again; the others load once
+        self._refresh_pending()
         if enterprise is None or counts is None or counts.total == 0:
             self._show_first_run(enterprise)
         else:
@@ -354,6 +376,22 @@ class MainWindow(QMainWindow):
     def first_run_page(self) -> Any:
         return self._first_run
 
+    def _refresh_pending(self) -> None:
+        if (
+            self.ctx is None
+            or self.ctx.db is None
+            or self.ctx.principal is None
+            or self.ctx.enterprise_id is None
+        ):
+            self.pending_label.clear()
+            return
+        self.ctx.runner.db(read_pending, self.ctx.db, on_done=self._show_pending, quiet=True)
+
+    def _show_pending(self, n: int) -> None:
+        text = self.tr("待上报 {n} 条").format(n=n) if n else self.tr("无待上报变更")
+        self.pending_label.setText(f'<a href="sync">{text}</a>')
+        self.pending_label.setToolTip(self.tr("有变更的学员、学籍和补助发放记录，点击打开“数据上报”"))
+
     def _on_data_changed(self, area: str) -> None:
         from qiuxue_desktop.views import signals
 
@@ -362,7 +400,9 @@ class MainWindow(QMainWindow):
             and self.ctx.db is not None
             and area in (signals.LEARNERS, signals.ENTERPRISE)
         ):
-            self._apply(read_state(self.ctx.db))
+            self._apply(read_state(self.ctx.db))  # the pending count with the rest
+        else:
+            self._refresh_pending()  # any change may add to what waits for the platform
 
     # --- geometry and closing ------------------------------------------------------------
 
