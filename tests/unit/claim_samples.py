@@ -1,7 +1,8 @@
 """Building blocks for the claim tests: the brief's schemes (Fujian ¥1,000 a school year for
 three years, a city union's ¥1,500 on enrolment, a provincial union's ¥1,000 on graduation,
-the enterprise's 60% up to ¥15,000 for life with a 24-month service period), a learner
-studying with an invoice, and one account per role."""
+the enterprise's 60% up to ¥15,000 for life with a 24-month service period — the demo's
+values, from services/demo_claims_data.py; each pays for degree levels), a learner studying
+with an invoice, and one account per role."""
 
 from __future__ import annotations
 
@@ -15,55 +16,15 @@ from tests.unit.study_samples import add_learner, add_programme, studying
 from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.domain.permissions import Principal
 from qiuxue_desktop.services import accounts
+from qiuxue_desktop.services.demo_claims_data import CITY as CITY
+from qiuxue_desktop.services.demo_claims_data import ENTERPRISE as ENTERPRISE
+from qiuxue_desktop.services.demo_claims_data import FUJIAN as FUJIAN
+from qiuxue_desktop.services.demo_claims_data import PROVINCE_GRADUATION as PROVINCE_GRADUATION
 from qiuxue_desktop.services.invoices import add_invoice
 from qiuxue_desktop.services.schemes import save_scheme
 
 TODAY = dt.date(2026, 11, 20)
 PASSWORD = "Correct-Horse-9"
-
-FUJIAN: dict[str, Any] = {
-    "name": "福建省求学圆梦助学金",
-    "funder": "福建省总工会",
-    "source_type": "union",
-    "trigger": "year",
-    "rule_kind": "fixed",
-    "amount_fen": 100_000,
-    "cap_life_fen": 300_000,
-    "require_union_member": True,
-    "posting_days": 7,
-}
-CITY: dict[str, Any] = {
-    "name": "市总工会入学资助",
-    "funder": "市总工会",
-    "source_type": "union",
-    "trigger": "enrolment",
-    "rule_kind": "fixed",
-    "amount_fen": 150_000,
-    "once_per": "person",
-    "posting_days": 5,
-}
-PROVINCE_GRADUATION: dict[str, Any] = {
-    "name": "省总工会毕业奖励",
-    "funder": "省总工会",
-    "source_type": "union",
-    "trigger": "graduation",
-    "rule_kind": "fixed",
-    "amount_fen": 100_000,
-    "once_per": "person",
-    "posting_days": 7,
-}
-ENTERPRISE: dict[str, Any] = {
-    "name": "企业学历提升报销",
-    "funder": "本企业",
-    "source_type": "edu_fund",
-    "trigger": "term",
-    "rule_kind": "percent",
-    "percent_bp": 6000,
-    "cap_life_fen": 1_500_000,
-    "min_contract_months": 12,
-    "service_months": 24,
-    "posting_days": 3,
-}
 
 
 @dataclass(frozen=True)
@@ -84,7 +45,9 @@ def learner_studying(s: Session, enterprise_id: int, seq: int = 1, **learner: An
     return lid, eid
 
 
-def invoice(s: Session, enrolment_id: int, number: str, amount_fen: int, term: str = "2025-2026-1", **kw: Any) -> int:
+def invoice(
+    s: Session, enrolment_id: int, number: str, amount_fen: int, term: str = "2025-2026-1", **kw: Any
+) -> int:
     return add_invoice(
         s,
         enrolment_id=enrolment_id,

@@ -25,6 +25,7 @@ from qiuxue_desktop.progress import NO_PROGRESS, Progress
 from qiuxue_desktop.services import audit
 from qiuxue_desktop.services import demo_data as d
 from qiuxue_desktop.services.auth import require
+from qiuxue_desktop.services.demo_claims import add_claims_demo
 from qiuxue_desktop.services.demo_study import DEFAULT_PROFILE, DemoLearner, StudyProfile, add_study_demo
 from qiuxue_desktop.services.enterprise import create_enterprise, current_enterprise, department_ids
 from qiuxue_desktop.services.learners import UpsertPlan, apply_upsert
@@ -165,7 +166,8 @@ def create_demo(
 
     The study demo follows (services/demo_study.py): institutions, programmes with course
     plans and `enrolments` enrolments (default: half as many as learners; 0: no study data at
-    all) with results, grown as `study_profile` says."""
+    all) with results, grown as `study_profile` says; then the claims demo
+    (services/demo_claims.py): schemes, the fund's ledger, invoices and claims in every state."""
     require(session, Permission.EDIT_ENTERPRISE)
     require(session, Permission.EDIT_LEARNERS)
     if learners < 1:
@@ -203,4 +205,5 @@ def create_demo(
         progress=progress,
         profile=study_profile,
     )
+    add_claims_demo(session, enterprise_id, seed=seed, progress=progress)
     return added
