@@ -177,7 +177,7 @@ def test_export_a_batch_apply_its_receipt_and_see_what_was_held_back_or_refused(
     assert column(page.held, 1) == [names[broken_id]]  # still held back; the other was refused
     assert column(page.rejected, 1) == [names[early_id]]
     assert column(page.rejected, 2) == ["E204"] and column(page.rejected, 3) == [refused[0]["message"]]
-    assert column(page.rejected, 5) == ["待更正"]
+    assert column(page.rejected, 4) == ["待更正"] and column(page.rejected, 5) == ["第 2 批"]
     assert column(page.batches, 3) == ["部分接收", "已全部接收"]
     with demo.read() as s:
         waiting = sum(pending_counts(s).values())

@@ -63,7 +63,7 @@ BATCH_HEADERS = (
     "最近错误",
 )
 HELD_HEADERS = ("类别", "姓名", "代码", "暂缓原因")
-REJECTED_HEADERS = ("类别", "姓名", "代码", "平台说明", "批次文件", "处理")
+REJECTED_HEADERS = ("类别", "姓名", "代码", "平台说明", "处理", "批次")
 NOTE_STYLE = "QLabel { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 3px; padding: 6px; }"
 
 
@@ -271,6 +271,7 @@ class SyncView(QWidget):
             [(KIND_LABELS[h.kind], h.learner_name, h.code, h.reason) for h in status.held_back],
             [(h.kind, h.record_id) for h in status.held_back],
         )
+        sequences = {b.file_name: b.sequence for b in status.batches}
         fill_table(
             self.rejected,
             [
@@ -279,8 +280,10 @@ class SyncView(QWidget):
                     r.learner_name,
                     r.code,
                     r.message,
-                    r.batch_file,
                     self.tr("已更正，随下一批重报") if r.retried else self.tr("待更正"),
+                    self.tr("第 {n} 批").format(n=sequences[r.batch_file])
+                    if r.batch_file in sequences
+                    else r.batch_file,
                 )
                 for r in status.rejected
             ],
@@ -291,6 +294,10 @@ class SyncView(QWidget):
                 item = table.item(r, 1)
                 if item is not None:
                     item.setToolTip(self.tr("记录标识：{id}").format(id=str(row_key(table, r)[1])))  # type: ignore[index]
+        for r, rejected in enumerate(status.rejected):
+            item = self.rejected.item(r, 5)
+            if item is not None:
+                item.setToolTip(rejected.batch_file)
         self.batches_box.setTitle(self.tr("批次（{n}）").format(n=len(status.batches)))
         self.held_box.setTitle(
             self.tr("暂缓上报（{n}）：平台会拒收，未放入批次").format(n=len(status.held_back))

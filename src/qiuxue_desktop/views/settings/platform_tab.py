@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from qiuxue_desktop.db.engine import Database
 
 MAX_WARN_DAYS = 365
+FORM_WIDTH = 760
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,15 +96,20 @@ class PlatformTab(QWidget):
         self.message.setObjectName("platformMessage")
         self.message.setWordWrap(True)
 
+        warn_row = QHBoxLayout()
+        warn_row.addWidget(self.warn_days)
+        warn_row.addWidget(QLabel(self.tr("没有导入新的平台回执时，在“数据上报”中提醒"), self), 1)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.message, 1)
         box = QGroupBox(self.tr("省平台在线上报"), self)
+        box.setMaximumWidth(FORM_WIDTH)
         form = QFormLayout(box)
         form.addRow(self.tr("平台地址"), self.url_edit)
         form.addRow(self.tr("企业令牌"), token_row)
         form.addRow("", self.token_state)
-        form.addRow(self.tr("回执超过"), self.warn_days)
-        form.addRow("", QLabel(self.tr("未导入新的平台回执时，在“数据上报”中提醒。"), self))
-        form.addRow("", self.save_button)
-        form.addRow("", self.message)
+        form.addRow(self.tr("回执超过"), warn_row)
+        form.addRow("", save_row)
         note = QLabel(
             self.tr(
                 "令牌由省平台发放给本企业，凭它即可以本企业的名义上报数据，请像密码一样保管。"
@@ -113,6 +119,7 @@ class PlatformTab(QWidget):
             self,
         )
         note.setWordWrap(True)
+        note.setMaximumWidth(FORM_WIDTH)
         note.setStyleSheet("QLabel { color: #555; }")
         layout = QVBoxLayout(self)
         layout.addWidget(box)
