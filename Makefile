@@ -37,6 +37,7 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_funds.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_claims.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_sync.py docs/screenshots
 	$(PY) scripts/screenshots_paper.py docs/screenshots

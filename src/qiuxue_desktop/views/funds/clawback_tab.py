@@ -6,6 +6,7 @@ repayment for a role that records payments, and the selected line's repayments a
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -147,7 +148,9 @@ class ClawbackTab(FundsTab):
                     r.source_label,
                     money_text(r.paid_fen),
                     self.tr("{m} 个月（{a} 至 {b}）").format(
-                        m=r.service_months, a=r.paid_on.isoformat(), b=r.service_end.isoformat()
+                        m=r.service_months,
+                        a=r.paid_on.isoformat(),
+                        b=(r.service_end - dt.timedelta(days=1)).isoformat(),  # its last day
                     ),
                     self.tr("{u} / {t} 天").format(u=r.unserved_days, t=r.term_days),
                     money_text(r.repayable_fen),
