@@ -3,6 +3,7 @@
 from qiuxue_desktop.domain.accounts import User
 from qiuxue_desktop.domain.audit import AuditEntry
 from qiuxue_desktop.domain.base import Base
+from qiuxue_desktop.domain.certificates import Certificate, CertificateCounter, CertificateKey
 from qiuxue_desktop.domain.claims import Claim, ClaimLine, ClaimStep, Invoice, Repayment
 from qiuxue_desktop.domain.enrolment import CourseResult, Enrolment, EnrolmentStatusChange, ExamSitting
 from qiuxue_desktop.domain.enterprise import Department, Enterprise
@@ -18,6 +19,9 @@ __all__ = [
     "AppSetting",
     "AuditEntry",
     "Base",
+    "Certificate",
+    "CertificateCounter",
+    "CertificateKey",
     "Claim",
     "ClaimLine",
     "ClaimStep",
