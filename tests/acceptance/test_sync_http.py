@@ -418,3 +418,24 @@ def test_the_command_line_refuses_a_bad_address_or_token_file_changing_nothing(
     assert r.code == 5 and "已尝试1次" in r.err and "原样重发" in r.err and r.err.count("\n") == 1, r.err
     r = run_cli("sync", "status")
     assert "等待回执：第1批" in r.out
+
+
+def test_cancelled_while_waiting_to_retry_keeps_the_batch_for_the_next_upload(office: Office) -> None:
+    from qiuxue_desktop.errors import Cancelled
+    from qiuxue_desktop.progress import Progress
+
+    progress = Progress()
+    waits: list[float] = []
+
+    def cancel_while_waiting(seconds: float) -> None:
+        waits.append(seconds)
+        progress.cancel()  # the user presses 取消 during the wait
+
+    with pytest.raises(Cancelled, match="原样重发"):
+        upload_pending(office.db, "http://127.0.0.1:9", TOKEN, progress=progress, sleep=cancel_while_waiting)
+    assert len(waits) == 1
+    (batch,) = our_batches(office)
+    assert batch[3] == "awaiting"
+    with office.db.read() as s:
+        attempts, error = s.execute(select(SyncBatch.attempts, SyncBatch.last_error)).one()
+    assert attempts == 1 and "无法连接平台" in error and TOKEN not in error

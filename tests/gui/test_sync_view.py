@@ -24,7 +24,7 @@ from tests.gui.study_support import find_window
 from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.domain import Learner
 from qiuxue_desktop.domain.ids import id_check_char
-from qiuxue_desktop.domain.sync import KIND_LABELS
+from qiuxue_desktop.domain.sync import KIND_LABELS, SyncBatch
 from qiuxue_desktop.services.learners import register_learner, update_learner
 from qiuxue_desktop.sync.batches import export_batch
 from qiuxue_desktop.sync.status import pending_counts, sync_status
@@ -190,6 +190,15 @@ def test_export_a_batch_apply_its_receipt_and_see_what_was_held_back_or_refused(
     dialog = page.open_selected()
     assert dialog is not None and dialog.objectName() == "learnerDialog" and dialog.isVisible()
     dialog.close()
+    # No receipt for longer than the set number of days: the warning line.
+    assert not page.warning_label.isVisible()
+    with demo.write() as s:
+        for batch in s.scalars(select(SyncBatch)):
+            if batch.applied_at is not None:
+                batch.applied_at -= dt.timedelta(days=30)
+    window.ctx.signals.changed.emit("sync")  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: page.warning_label.isVisible())
+    assert "30天前（超过14天）" in page.warning_label.text()
     # Clicking the status bar's count opens 数据上报.
     window.show_area("learners")
     window.pending_label.linkActivated.emit("sync")
