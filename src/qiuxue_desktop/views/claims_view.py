@@ -255,7 +255,7 @@ class ClaimsView(QWidget):
         _refill(self.state_combo, self.tr("全部状态（{n}）").format(n=total), items)
 
     def _on_data_changed(self, area: str) -> None:
-        if area in (signals.CLAIMS, signals.LEARNERS, signals.STUDY):
+        if area in (signals.CLAIMS, signals.FUNDS, signals.LEARNERS, signals.STUDY):
             self.refresh()
 
     # --- filtering -----------------------------------------------------------------------

@@ -9,6 +9,7 @@ LEARNERS = "learners"
 ENTERPRISE = "enterprise"
 STUDY = "study"  # institutions, programmes and plans, enrolments, results, exams
 CLAIMS = "claims"  # invoices, reimbursement claims and their steps
+FUNDS = "funds"  # schemes, ledgers, budgets and repayments
 SYNC = "sync"  # batches for the platform, receipts applied, the platform's settings
 
 

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.domain.money import format_rmb, yuan_to_fen
+from qiuxue_desktop.views import signals
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.style import ERROR_COLOR
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid
 
-FUNDS = "funds"  # the data-changed area of schemes, ledgers, budgets and repayments
+FUNDS = signals.FUNDS  # the data-changed area of schemes, ledgers, budgets and repayments
 GOOD_COLOR = "#2e7d32"
 NOTE_STYLE = "QLabel { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 3px; padding: 8px; }"
 
