@@ -22,6 +22,8 @@ PACKAGES=(
     xvfb xauth x11-utils xdotool imagemagick
     # PDFs and printing through a real CUPS queue
     poppler-utils qpdf cups printer-driver-cups-pdf
+    # reading the QR codes printed on certificates back from the rendered pages
+    zbar-tools
     # a second spreadsheet program
     libreoffice-calc-nogui
     # a real database server

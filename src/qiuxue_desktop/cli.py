@@ -260,7 +260,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from qiuxue_desktop.cli_print import add_commands as add_print_commands
 
-    add_print_commands(sub, _open)  # print claim-form, print summary
+    print_sub = add_print_commands(sub, _open)  # print claim-form, print summary
+
+    from qiuxue_desktop.cli_certificates import add_commands as add_certificate_commands
+
+    add_certificate_commands(sub, print_sub, _open)  # print certificates, verify
 
     # db_access: "write" (the default) takes the database's single-writer lock; "read" and
     # "none" do not (an online backup and a check are safe beside a writer).
