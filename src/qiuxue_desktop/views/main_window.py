@@ -84,6 +84,13 @@ def _claims_page(window: MainWindow) -> QWidget:
     return ClaimsView(window.ctx, window)
 
 
+def _certificates_page(window: MainWindow) -> QWidget:
+    from qiuxue_desktop.views.certificates_view import CertificatesView
+
+    assert window.ctx is not None
+    return CertificatesView(window.ctx, window)
+
+
 def _sync_page(window: MainWindow) -> QWidget:
     from qiuxue_desktop.views.sync_view import SyncView
 
@@ -106,6 +113,7 @@ AREAS: tuple[Area, ...] = (
     Area("enrolments", "学习进度", _enrolments_page),
     Area("claims", "学费报销", _claims_page),
     Area("funds", "经费台账", _funds_page),
+    Area("certificates", "证书", _certificates_page),
     Area("sync", "数据上报", _sync_page),
     Area("settings", "系统设置", _settings_page),
 )
