@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image
-
 from tests.conftest import require_tool
 
 A4_PORTRAIT = (595.28, 841.89)
