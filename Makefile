@@ -41,6 +41,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_claims.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_sync.py docs/screenshots
 	$(PY) scripts/screenshots_paper.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_certificates.py docs/screenshots
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

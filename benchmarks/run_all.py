@@ -29,6 +29,7 @@ BENCHMARKS = {
     "progress": "bench_progress.py",
     "enrolment_view": "bench_enrolment_view.py",  # after progress: it reuses that database
     "backup": "bench_backup.py",  # reuses startup's 100,000-learner database
+    "certificates": "bench_certificates.py",
 }
 
 

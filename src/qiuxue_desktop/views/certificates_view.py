@@ -262,6 +262,7 @@ class CertificatesView(QWidget):
                     item.setForeground(QColor("#8a8a8a"))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         live = sum(1 for row in self.rows if row.voided_at is None)
         self.count_label.setText(self.tr("共 {n} 张，有效 {live} 张").format(n=len(self.rows), live=live))
         self._selection_changed()

@@ -148,7 +148,7 @@ def draw_certificate(sheet: Sheet, page: CertificatePage) -> None:
 @contextlib.contextmanager
 def _binary_streams() -> Iterator[None]:
     """Streams deflated only, not also ASCII85-encoded (reportlab's default: pure Python here, a
-    third of the time of drawing a certificate page with its QR path, and a quarter more bytes).
+    fifth of the time of drawing a certificate page with its QR path, and a fifth more bytes).
     reportlab reads the flag when a page or the file is written; documents are made on one worker."""
     from reportlab import rl_config
 
