@@ -102,6 +102,9 @@ def test_only_a_finished_enrolment_gets_a_graduation_certificate_and_only_one(
     assert numbers(db) == ["NJDZ-2026-JY-0001", "NJDZ-2026-JY-0002"]
     with pytest.raises(InputRejected, match="荣誉称号"):
         _issue(db, "RY", learner_ids=[1])
+    with pytest.raises(InputRejected, match="张伟被选了两次"):
+        _issue(db, "YX", learner_ids=[1, 1])
+    assert len(numbers(db)) == 2
 
 
 def test_numbers_are_never_given_again_across_voids_years_and_kinds(db: Database, enterprise_id: int) -> None:

@@ -146,12 +146,9 @@ def issue_certificates(
     holders = _holders(session, enrolment_ids, learner_ids)
     if not holders:
         raise InputRejected("没有选中任何学员或学籍，没有颁发证书。")
-    seen: set[int] = set()
-    for h in holders:
-        if kind == GRADUATION and h.enrolment is not None:
-            if h.enrolment.id in seen:
-                raise InputRejected(f"{h.learner.name}的同一个学籍被选了两次。")
-            seen.add(h.enrolment.id)
+    if len(set(enrolment_ids)) < len(enrolment_ids) or len(set(learner_ids)) < len(learner_ids):
+        twice = next(h for i, h in enumerate(holders) if h in holders[:i])
+        raise InputRejected(f"{twice.learner.name}被选了两次，没有颁发任何证书。")
     serialise_writers(session.connection())  # before the checks: another PC may be issuing too
     for h in holders:
         problem = _refusal(session, kind, h, honour)
