@@ -233,7 +233,8 @@ def test_a_roster_import_writes_one_entry_per_learner_it_adds_or_changes(
 
 def _rows(db: Database, kind: str) -> list[fmt.Current]:
     with db.read() as s:
-        return fmt.build_rows(s, kind, select(SyncOutbox.record_id).where(SyncOutbox.kind == kind))
+        wanted = set(s.scalars(select(SyncOutbox.record_id).where(SyncOutbox.kind == kind)))
+        return fmt.build_rows(s, kind, wanted)
 
 
 def test_the_rows_of_a_learner_an_enrolment_and_a_subsidy_are_the_contracts(

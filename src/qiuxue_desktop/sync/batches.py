@@ -6,7 +6,8 @@ exporting it as a file, and what the database says about each.
   with rows to send, a new batch is recorded with its bytes and rows: sequence one more than
   the last batch the platform did not reject as a whole, previous_batch_id that batch's id.
   Changes that need no row are dropped from the outbox. The caller commits.
-- `export_batch(db, out_dir)`: a backup first, then prepare_batch in one write transaction,
+- `export_batch(db, out_dir)`: a backup of the state before it (made beside the planning, and
+  finished before anything is committed), then prepare_batch in one write transaction,
   committed BEFORE the file is written (temporary file, rename): a crash leaves either no batch
   and no file, or a batch awaiting its receipt that the next export writes again — never a
   file the database does not know. It takes the Database, not a Session, for that reason.
@@ -19,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -208,7 +210,7 @@ def _record(
         counts=plan.counts,
     )
     local = created.astimezone(fmt.SHANGHAI)
-    package = zip_bytes([(MANIFEST, manifest), (DATA, data)], local)
+    package = zip_bytes([(MANIFEST, manifest, 6), (DATA, data, 0)], local)
     progress.set(2, 3, "正在保存上报批次")
     batch = SyncBatch(
         batch_id=batch_id,
@@ -279,21 +281,26 @@ def export_batch(
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise InputRejected(f"“{out_dir}”不是文件夹，批次文件无法写入。")
-    backup_if_changed(db, "before-sync")
-    with db.write() as session:
-        prepared = prepare_batch(session, now=now, progress=progress)
-        b = prepared.batch
-        if b is not None:
-            record_sending(session, b.batch_id, via="file", now=now)
-            again = "再次写出（等待回执）" if prepared.rewritten else "写出"
-            counts = "，".join(f"{sheet} {n} 行" for sheet, n in b.counts.items())
-            audit.record(
-                session,
-                "export",
-                table="sync_batch",
-                record_key=b.batch_id,
-                detail=f"{again}上报批次 {b.file_name}（第 {b.sequence} 批：{counts}）",
-            )
+    # The backup runs beside the planning (the copy leaves the interpreter's lock while SQLite
+    # reads, and a write transaction in WAL mode lets a reader take its snapshot): it holds the
+    # state before this export, and the export is committed only once the backup is done.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="before-sync") as pool:
+        backup = pool.submit(backup_if_changed, db, "before-sync")
+        with db.write() as session:
+            prepared = prepare_batch(session, now=now, progress=progress)
+            backup.result()  # a failed backup stops the export before anything is committed
+            b = prepared.batch
+            if b is not None:
+                record_sending(session, b.batch_id, via="file", now=now)
+                again = "再次写出（等待回执）" if prepared.rewritten else "写出"
+                counts = "，".join(f"{sheet} {n} 行" for sheet, n in b.counts.items())
+                audit.record(
+                    session,
+                    "export",
+                    table="sync_batch",
+                    record_key=b.batch_id,
+                    detail=f"{again}上报批次 {b.file_name}（第 {b.sequence} 批：{counts}）",
+                )
     if b is None:
         return ExportResult(None, prepared)
     path = out_dir / b.file_name

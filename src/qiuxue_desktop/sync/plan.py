@@ -53,8 +53,7 @@ class HeldBack:
         return f"{self.link}：{code}{self.reason}"
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedRow:
+class PlannedRow(NamedTuple):
     kind: str
     record_id: str
     op: str  # A, U, D
@@ -81,6 +80,9 @@ class Plan:
         return sum(len(rows) for rows in self.rows.values())
 
 
+_new = tuple.__new__  # a NamedTuple made without its Python __new__: 200,000 rows an export
+
+
 class _Held(NamedTuple):
     kind: str
     parent_id: str | None
@@ -104,20 +106,21 @@ def _utc(value: Any) -> dt.datetime:
 
 
 def pending_records(session: Session) -> dict[str, dict[str, tuple[int, Any]]]:
-    """kind → {record_id: (newest entry id, its time as the driver gives it)}, oldest first."""
-    stmt = (
-        select(SyncOutbox.kind, SyncOutbox.record_id, func.max(SyncOutbox.id), func.max(SyncOutbox.at))
-        .group_by(SyncOutbox.kind, SyncOutbox.record_id)
-        .order_by(func.max(SyncOutbox.id))
-    )
+    """kind → {record_id: (newest entry id, its time as the driver gives it)}, oldest first.
+
+    One scan of the outbox in id order, coalesced here: a later entry of a record replaces
+    the earlier (a third of the time of SQL's GROUP BY with max() and an ORDER BY)."""
     out: dict[str, dict[str, tuple[int, Any]]] = {k: {} for k in KINDS}
+    stmt = select(SyncOutbox.kind, SyncOutbox.record_id, SyncOutbox.id, SyncOutbox.at).order_by(SyncOutbox.id)
     result = session.connection().execute(stmt)
     try:
         rows = result.cursor.fetchall() if result.cursor is not None else []
     finally:
         result.close()
-    for kind, rid, newest, at in rows:
-        out[kind][rid] = (int(newest), at)
+    for kind, rid, entry, at in rows:
+        records = out[kind]
+        records.pop(rid, None)  # keep the order of each record's newest entry
+        records[rid] = (int(entry), at)
     return out
 
 
@@ -148,6 +151,7 @@ class _Planner:
         self.sent: dict[str, dict[str, PlannedRow]] = {k: {} for k in KINDS}  # A and U rows
         self.deleted: dict[str, set[str]] = {k: set() for k in KINDS}  # D rows
         self.gone: dict[str, list[str]] = {k: [] for k in KINDS}  # D candidates
+        self.gone_ids: dict[str, set[str]] = {k: set() for k in KINDS}  # the same, to look up
         self.held_back: dict[str, dict[str, HeldBack]] = {k: {} for k in KINDS}
         self.not_ready: dict[str, dict[str, str]] = {k: {} for k in KINDS}  # waiting/skipped → why
         self.stamps: dict[Any, str] = {}
@@ -176,16 +180,17 @@ class _Planner:
         kind, pending = sheet.kind, self.pending[sheet.kind]
         if not pending:
             return
-        ids = select(SyncOutbox.record_id).where(SyncOutbox.kind == kind)
-        current = {c.record_id: c for c in fmt.build_rows(self.session, kind, ids)}
-        candidates: list[tuple[fmt.Current, str, str, bool]] = []  # row, op, hash, a retry after E203
-        for rid, (newest, _at) in pending.items():
+        current = {c.record_id: c for c in fmt.build_rows(self.session, kind, pending)}
+        held_get, rejection_get, drop = self.held.get, self.rejections.get, self.plan.drop
+        ready: list[tuple[fmt.Current, str, str, bool, Any]] = []  # row, op, hash, retry after E203, time
+        for rid, (newest, at) in pending.items():
             cur = current.get(rid)
             if cur is None or cur.state == fmt.SKIP:
                 if rid in self.held:
                     self.gone[kind].append(rid)
+                    self.gone_ids[kind].add(rid)
                 else:
-                    self.plan.drop.append((kind, rid))
+                    drop.append((kind, rid))
                 if cur is not None:
                     self.not_ready[kind][rid] = cur.note or "不报送"
                 continue
@@ -193,41 +198,41 @@ class _Planner:
                 self.plan.waiting[kind] += 1
                 self.not_ready[kind][rid] = cur.note
                 continue
-            rejection = self.rejections.get(rid)
-            unchanged = rejection is not None and newest <= rejection.outbox_upto
-            if unchanged and rejection is not None and rejection.code != E203:
-                self.plan.blocked[kind] += 1
+            rejection = rejection_get(rid)
+            retry = rejection is not None and newest <= rejection.outbox_upto
+            if retry and rejection is not None and rejection.code != E203:
+                self.plan.blocked[kind] += 1  # refused and not changed since
                 continue
             digest = row_hash(cur.fields)
-            held = self.held.get(rid)
+            held = held_get(rid)
             if held is not None and held.row_hash == digest:
-                self.plan.drop.append((kind, rid))
+                drop.append((kind, rid))  # the platform holds exactly this
                 continue
-            candidates.append((cur, "U" if held is not None else "A", digest, unchanged))
-        ready = []
-        for cand in candidates:
-            if cand[0].note:
-                self._hold(kind, cand[0].record_id, cand[0].learner_name, "", cand[0].note)
-            else:
-                ready.append(cand)
-        problems = fmt.row_problems(kind, [cand[0] for cand in ready], self.ctx)
-        for cur, op, digest, retry in ready:
-            failure = problems.get(cur.record_id)
+            if cur.note:
+                self._hold(kind, rid, cur.learner_name, "", cur.note)
+                continue
+            ready.append((cur, "A" if held is None else "U", digest, retry, at))
+        problems = fmt.row_problems(kind, [item[0] for item in ready], self.ctx)
+        parent_kind = sheet.parent_kind
+        sent, rows, stamp = self.sent[kind], self.plan.rows[kind], self._stamp
+        parents_sent = self.sent[parent_kind] if parent_kind else {}
+        for cur, op, digest, retry, at in ready:
+            rid = cur.record_id
+            failure = problems.get(rid)
             if failure is not None:
-                self._hold(kind, cur.record_id, cur.learner_name, *failure)
+                self._hold(kind, rid, cur.learner_name, *failure)
                 continue
-            if sheet.parent_kind is not None:
-                reason = self._parent_problem(sheet.parent_kind, cur.parent_id)
+            if parent_kind is not None and cur.parent_id not in parents_sent:
+                reason = self._parent_problem(parent_kind, cur.parent_id)
                 if reason is not None:
                     if retry:
                         self.plan.blocked[kind] += 1  # still refused for its parent (E203): listed there
                     else:
-                        self._hold(kind, cur.record_id, cur.learner_name, E203, reason)
+                        self._hold(kind, rid, cur.learner_name, E203, reason)
                     continue
-            cells = (cur.record_id, op, *cur.fields, self._stamp(pending[cur.record_id][1]))
-            row = PlannedRow(kind, cur.record_id, op, cur.parent_id, cells, digest)
-            self.sent[kind][cur.record_id] = row
-            self.plan.rows[kind].append(row)
+            row = _new(PlannedRow, (kind, rid, op, cur.parent_id, (rid, op, *cur.fields, stamp(at)), digest))
+            sent[rid] = row
+            rows.append(row)
 
     def _parent_problem(self, parent_kind: str, parent_id: str | None) -> str | None:
         """None when the parent is held (and stays) or goes in this batch, else why not."""
@@ -236,7 +241,7 @@ class _Planner:
             return f"没有所属{label}"
         if parent_id in self.sent[parent_kind]:
             return None
-        if parent_id in self.held and parent_id not in self.gone[parent_kind]:
+        if parent_id in self.held and parent_id not in self.gone_ids[parent_kind]:
             return None
         held_back = self.held_back[parent_kind].get(parent_id)
         if held_back is not None:

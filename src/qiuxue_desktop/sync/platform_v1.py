@@ -28,10 +28,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, String, and_, case, exists, func, literal, select, type_coerce
 from sqlalchemy.orm import Session, aliased
@@ -165,9 +165,8 @@ TRACKED: dict[str, frozenset[str]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Current:
-    """A record's row as the database has it now."""
+class Current(NamedTuple):
+    """A record's row as the database has it now (a tuple: 200,000 of them are made per export)."""
 
     record_id: str
     state: str  # REPORT, WAIT or SKIP
@@ -175,6 +174,9 @@ class Current:
     parent_id: str | None
     learner_name: str  # for the link to the record
     note: str = ""  # why it waits or is held back before any rule (no invoice number)
+
+
+_new = tuple.__new__  # Current(…) through NamedTuple's Python __new__ costs 1 µs a row
 
 
 # --- text forms ----------------------------------------------------------------------------------
@@ -205,61 +207,74 @@ def _day(value: Any) -> str:
 
 # --- rows from the database ------------------------------------------------------------------------
 
+SCAN_FROM = 5_000  # from this many wanted records on, one scan of the table beats lookups by id
+_CHUNK = 500  # record ids per IN (…) list
 
-def build_rows(session: Session, kind: str, ids: Select[Any]) -> list[Current]:
-    """The current rows of the records whose record_id `ids` (a SELECT of one column) gives.
-    Records no longer in the database are simply absent."""
+
+def build_rows(session: Session, kind: str, wanted: Collection[str]) -> list[Current]:
+    """The current rows of the records whose record_id is in `wanted` (records no longer in
+    the database are simply absent)."""
     builder = {LEARNER: _learners, ENROLMENT: _enrolments, SUBSIDY: _subsidies}[kind]
-    return builder(session, ids)
+    return builder(session, wanted)
 
 
-def _fetch(session: Session, stmt: Select[*tuple[Any, ...]]) -> list[Any]:
-    """The driver's own tuples: for 100,000 rows building Row objects would cost as much as
-    the query."""
-    result = session.connection().execute(stmt)
-    try:
-        return list(result.cursor.fetchall()) if result.cursor is not None else []
-    finally:
-        result.close()
+def _fetch(session: Session, stmt: Select[*tuple[Any, ...]], key: Any, wanted: Collection[str]) -> list[Any]:
+    """The driver's own tuples (for 100,000 rows building Row objects would cost as much as the
+    query) of the rows whose `key` column (the first selected) is in `wanted`: many wanted —
+    one scan of the table, filtered here (a third of the time of 100,000 index lookups); few —
+    looked up by id."""
+    conn = session.connection()
+
+    def run(statement: Select[*tuple[Any, ...]]) -> list[Any]:
+        result = conn.execute(statement)
+        try:
+            return list(result.cursor.fetchall()) if result.cursor is not None else []
+        finally:
+            result.close()
+
+    if len(wanted) >= SCAN_FROM:
+        ids = wanted if isinstance(wanted, set | frozenset | dict) else set(wanted)
+        return [row for row in run(stmt) if row[0] in ids]
+    ordered = sorted(wanted)
+    rows: list[Any] = []
+    for start in range(0, len(ordered), _CHUNK):
+        rows += run(stmt.where(key.in_(ordered[start : start + _CHUNK])))
+    return rows
 
 
-def _learners(session: Session, ids: Select[Any]) -> list[Current]:
-    stmt = (
-        select(
-            Learner.record_id,
-            Learner.name,
-            Learner.id_number,
-            Learner.gender,
-            type_coerce(Learner.birth_date, String),
-            Learner.ethnic_group,
-            Learner.hukou_type,
-            Learner.hukou_place,
-            Learner.phone,
-            Enterprise.uscc,
-            Learner.post_category,
-            type_coerce(Learner.hire_date, String),
-            Learner.prior_education,
-        )
-        .join(Enterprise, Enterprise.id == Learner.enterprise_id)
-        .where(Learner.record_id.in_(ids))
-    )
+def _learners(session: Session, wanted: Collection[str]) -> list[Current]:
+    stmt = select(
+        Learner.record_id,
+        Learner.name,
+        Learner.id_number,
+        Learner.gender,
+        type_coerce(Learner.birth_date, String),
+        Learner.ethnic_group,
+        Learner.hukou_type,
+        Learner.hukou_place,
+        Learner.phone,
+        Enterprise.uscc,
+        Learner.post_category,
+        type_coerce(Learner.hire_date, String),
+        Learner.prior_education,
+    ).join(Enterprise, Enterprise.id == Learner.enterprise_id)
     out: list[Current] = []
     add = out.append
     for rid, name, idn, gender, birth, ethnic, hukou, place, phone, uscc, post, hire, prior in _fetch(
-        session, stmt
+        session, stmt, Learner.record_id, wanted
     ):
         fields = (name, idn, gender, _day(birth), ethnic, hukou, place, phone, uscc, post, _day(hire), prior)
-        add(Current(rid, REPORT, fields, None, name))
+        add(_new(Current, (rid, REPORT, fields, None, name, "")))
     return out
 
 
-def _enrolments(session: Session, ids: Select[Any]) -> list[Current]:
-    wanted = select(Enrolment.id).where(Enrolment.record_id.in_(ids))
+def _enrolments(session: Session, wanted: Collection[str]) -> list[Current]:
+    # 已修学分: the credits of passed attempts (services.progress's credits earned), read from
+    # the covering index ix_course_result_progress per enrolment.
     earned = (
-        select(CourseResult.enrolment_id, func.sum(CourseResult.credits_x10).label("earned"))
-        .where(CourseResult.enrolment_id.in_(wanted))
-        .group_by(CourseResult.enrolment_id)
-        .subquery("earned")
+        select(func.coalesce(func.sum(CourseResult.credits_x10), 0))
+        .where(CourseResult.enrolment_id == Enrolment.id)
+        .scalar_subquery()
     )
     # 退学 straight from 报名/录取: the enrolment never started and has no 学籍 to report.
     started = exists().where(
@@ -278,7 +293,7 @@ def _enrolments(session: Session, ids: Select[Any]) -> list[Current]:
             type_coerce(Enrolment.intake_date, String),
             type_coerce(Enrolment.expected_graduation, String),
             Enrolment.status,
-            func.coalesce(earned.c.earned, 0),
+            earned,
             Programme.total_credits_x10,
             type_coerce(Enrolment.graduation_date, String),
             Learner.name,
@@ -287,8 +302,6 @@ def _enrolments(session: Session, ids: Select[Any]) -> list[Current]:
         .join(Learner, Learner.id == Enrolment.learner_id)
         .join(Programme, Programme.id == Enrolment.programme_id)
         .join(Institution, Institution.id == Programme.institution_id)
-        .outerjoin(earned, earned.c.enrolment_id == Enrolment.id)
-        .where(Enrolment.record_id.in_(ids))
     )
     out: list[Current] = []
     add = out.append
@@ -309,7 +322,7 @@ def _enrolments(session: Session, ids: Select[Any]) -> list[Current]:
         grad,
         name,
         began,
-    ) in _fetch(session, stmt):
+    ) in _fetch(session, stmt, Enrolment.record_id, wanted):
         platform = PLATFORM_STATUS.get(status)
         if platform is None:
             add(Current(rid, WAIT, (), lid, name, "报名/录取的学籍入学（在读）后才报送"))
@@ -317,7 +330,7 @@ def _enrolments(session: Session, ids: Select[Any]) -> list[Current]:
         if not began:
             add(Current(rid, SKIP, (), lid, name, "未入学即退学，没有学籍可报送"))
             continue
-        earned_x10 = min(int(got), int(total))
+        earned_x10 = min(int(got or 0), int(total))
         done = texts.get(earned_x10) or texts.setdefault(earned_x10, credits_text(earned_x10))
         need = texts.get(total) or texts.setdefault(total, credits_text(int(total)))
         fields = (
@@ -334,27 +347,18 @@ def _enrolments(session: Session, ids: Select[Any]) -> list[Current]:
             need,
             _day(grad),
         )
-        add(Current(rid, REPORT, fields, lid, name))
+        add(_new(Current, (rid, REPORT, fields, lid, name, "")))
     return out
 
 
-def _subsidies(session: Session, ids: Select[Any]) -> list[Current]:
+def _subsidies(session: Session, wanted: Collection[str]) -> list[Current]:
     def part(*sources: str) -> Any:
-        return func.sum(case((ClaimLine.source_type.in_(sources), ClaimLine.amount_fen), else_=0))
-
-    lines = (
-        select(
-            ClaimLine.claim_id,
-            part("waiver").label("waiver"),
-            part("gov").label("gov"),
-            part("union").label("union_"),
-            part("edu_fund", "employer").label("employer"),
-            part("self").label("own"),
+        return (
+            select(func.coalesce(func.sum(ClaimLine.amount_fen), 0))
+            .where(ClaimLine.claim_id == Claim.id, ClaimLine.source_type.in_(sources))
+            .scalar_subquery()
         )
-        .where(ClaimLine.claim_id.in_(select(Claim.id).where(Claim.record_id.in_(ids))))
-        .group_by(ClaimLine.claim_id)
-        .subquery("lines")
-    )
+
     newest = aliased(Invoice)  # the enrolment's latest invoice, for a graduation claim
     latest_invoice = (
         select(newest.number)
@@ -370,11 +374,11 @@ def _subsidies(session: Session, ids: Select[Any]) -> list[Current]:
             Enrolment.record_id,
             Claim.term,
             Claim.base_fen,
-            func.coalesce(lines.c.waiver, 0),
-            func.coalesce(lines.c.gov, 0),
-            func.coalesce(lines.c.union_, 0),
-            func.coalesce(lines.c.employer, 0),
-            func.coalesce(lines.c.own, 0),
+            part("waiver"),
+            part("gov"),
+            part("union"),
+            part("edu_fund", "employer"),
+            part("self"),
             case((Claim.invoice_id.is_(None), latest_invoice), else_=Invoice.number),
             type_coerce(Claim.paid_on, String),
             and_(Claim.state == PAID, Claim.superseded_by_id.is_(None)),
@@ -383,12 +387,10 @@ def _subsidies(session: Session, ids: Select[Any]) -> list[Current]:
         .join(Enrolment, Enrolment.id == Claim.enrolment_id)
         .join(Learner, Learner.id == Claim.learner_id)
         .outerjoin(Invoice, Invoice.id == Claim.invoice_id)
-        .outerjoin(lines, lines.c.claim_id == Claim.id)
-        .where(Claim.record_id.in_(ids))
     )
     out: list[Current] = []
     for rid, eid, term, base, waiver, gov, union, employer, own, number, paid_on, standing, name in _fetch(
-        session, stmt
+        session, stmt, Claim.record_id, wanted
     ):
         if not standing:
             out.append(Current(rid, SKIP, (), eid, name))
@@ -416,6 +418,7 @@ Failure = tuple[str, str]  # (code, message): the platform's code and its reason
 _Test = Callable[[str, Context], bool]
 
 UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_UUID_LINES = re.compile(rf"(?:{UUID_RE.pattern}\n)*(?:{UUID_RE.pattern})?")
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TERM_RE = re.compile(r"([0-9]{4})-([0-9]{4})-[12]")
 _USCC_RE = re.compile("[0-9ABCDEFGHJKLMNPQRTUWXY]{18}")
@@ -601,9 +604,10 @@ def row_problems(kind: str, rows: Sequence[Current], ctx: Context) -> dict[str, 
     Column by column over distinct values: 100,000 learners hold few distinct codes and
     dates, so most checks run a few hundred times, not 100,000."""
     found: dict[int, Failure] = {}
-    for i, row in enumerate(rows):
-        if not UUID_RE.fullmatch(row.record_id):
-            found[i] = ("E102", "记录标识应为小写UUID")
+    if not _UUID_LINES.fullmatch("\n".join(row.record_id for row in rows)):  # one C-level pass
+        for i, row in enumerate(rows):
+            if not UUID_RE.fullmatch(row.record_id):
+                found[i] = ("E102", "记录标识应为小写UUID")
     for column, values in zip(COLUMNS[kind], zip(*(r.fields for r in rows), strict=True), strict=False):
         verdicts = {}
         for value in set(values):
