@@ -38,7 +38,6 @@ from qiuxue_desktop.domain.sync import (
     SENT_VIA,
     SyncBatch,
     SyncBatchRow,
-    SyncOutbox,
     SyncRejection,
 )
 from qiuxue_desktop.errors import InputRejected, OperationFailed
@@ -48,6 +47,7 @@ from qiuxue_desktop.services.auth import require
 from qiuxue_desktop.services.bulk import insert_rows
 from qiuxue_desktop.services.enterprise import require_enterprise
 from qiuxue_desktop.sync import platform_v1 as fmt
+from qiuxue_desktop.sync.outbox import forget
 from qiuxue_desktop.sync.package import DATA, MANIFEST, workbook_bytes, write_atomically, zip_bytes
 from qiuxue_desktop.sync.plan import HeldBack, Plan, plan_batch
 
@@ -176,17 +176,10 @@ def _drop(session: Session, plan: Plan) -> None:
     refusal of such a record goes with them."""
     if not plan.drop:
         return
-    params = [{"k": kind, "r": rid} for kind, rid in plan.drop]
+    forget(session, (rid for _kind, rid in plan.drop), plan.outbox_upto)
     session.connection().execute(
-        delete(SyncOutbox).where(
-            SyncOutbox.kind == bindparam("k"),
-            SyncOutbox.record_id == bindparam("r"),
-            SyncOutbox.id <= plan.outbox_upto,
-        ),
-        params,
-    )
-    session.connection().execute(
-        delete(SyncRejection).where(SyncRejection.record_id == bindparam("r")), params
+        delete(SyncRejection).where(SyncRejection.record_id == bindparam("r")),
+        [{"r": rid} for _kind, rid in plan.drop],
     )
 
 

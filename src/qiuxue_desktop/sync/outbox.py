@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, event, insert, inspect, literal, select
+from sqlalchemy import Select, Table, bindparam, delete, event, insert, inspect, literal, select
 from sqlalchemy.orm import Session, UOWTransaction
 
 from qiuxue_desktop.db.audit_trail import on_bulk_write, serialise_writers
@@ -56,6 +56,20 @@ def add_entries(session: Session, entries: Iterable[tuple[str, str]]) -> int:
         params = [{"kind": kind, "record_id": rid, "at": at} for kind, rid in rows]
     conn.exec_driver_sql(compiled.string, params)
     return len(rows)
+
+
+def forget(session: Session, record_ids: Iterable[str], upto: int) -> int:
+    """Remove the entries of `record_ids` up to entry `upto` (the platform has them now, or they
+    needed no row); returns how many. One scan of the entries, then deletes by primary key."""
+    wanted = set(record_ids)
+    if not wanted:
+        return 0
+    conn = session.connection()
+    rows = conn.execute(select(OUTBOX.c.id, OUTBOX.c.record_id).where(OUTBOX.c.id <= upto)).all()
+    ids = [{"i": entry} for entry, rid in rows if rid in wanted]
+    if ids:
+        conn.execute(delete(OUTBOX).where(OUTBOX.c.id == bindparam("i")), ids)
+    return len(ids)
 
 
 def add_selected(session: Session, kind: str, record_ids: Select[Any]) -> None:

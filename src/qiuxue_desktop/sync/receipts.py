@@ -38,7 +38,6 @@ from qiuxue_desktop.domain.sync import (
     SyncBatch,
     SyncBatchRow,
     SyncHeld,
-    SyncOutbox,
     SyncRejection,
 )
 from qiuxue_desktop.errors import InputRejected
@@ -46,6 +45,7 @@ from qiuxue_desktop.services import audit
 from qiuxue_desktop.services.auth import require
 from qiuxue_desktop.sync import platform_v1 as fmt
 from qiuxue_desktop.sync.batches import BatchInfo, batch_info
+from qiuxue_desktop.sync.outbox import forget
 
 _STATUSES = (ACCEPTED, PARTIALLY_ACCEPTED, REJECTED)
 NOT_A_RECEIPT = "这个文件不是平台回执"
@@ -197,15 +197,7 @@ def _matched_rows(
 
 
 def _forget_outbox(session: Session, batch: SyncBatch, rows: list[SyncBatchRow]) -> None:
-    if rows:
-        session.connection().execute(
-            delete(SyncOutbox).where(
-                SyncOutbox.kind == bindparam("k"),
-                SyncOutbox.record_id == bindparam("r"),
-                SyncOutbox.id <= batch.outbox_upto,
-            ),
-            [{"k": row.kind, "r": row.record_id} for row in rows],
-        )
+    forget(session, (row.record_id for row in rows), batch.outbox_upto)
 
 
 def _unhold(session: Session, record_ids: list[str]) -> None:

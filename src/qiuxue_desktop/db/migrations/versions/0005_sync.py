@@ -67,9 +67,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_outbox")),
         sqlite_autoincrement=True,
     )
-    with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
-        batch_op.create_index("ix_sync_outbox_record", ["kind", "record_id", "id"], unique=False)
-
     op.create_table(
         "sync_batch_row",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -141,9 +138,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_sync_batch_row_batch")
 
     op.drop_table("sync_batch_row")
-    with op.batch_alter_table("sync_outbox", schema=None) as batch_op:
-        batch_op.drop_index("ix_sync_outbox_record")
-
     op.drop_table("sync_outbox")
     op.drop_table("sync_batch")
     # ### end Alembic commands ###
