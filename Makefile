@@ -5,14 +5,14 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test lint typecheck importlint unit bench screenshots bundle clean
+.PHONY: run test lint typecheck importlint unit bench screenshots bundle installer-check clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 
 $(STAMP): pyproject.toml | $(VENV)/bin/python
-	$(PY) -m pip install -q -e '.[test]'
+	$(PY) -m pip install -q -e '.[test,build]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -42,6 +42,31 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_sync.py docs/screenshots
 	$(PY) scripts/screenshots_paper.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_certificates.py docs/screenshots
+
+# --- the bundle and the Windows installer (installer/README.md) ---------------------------------
+# The one version number: pyproject.toml's [project] version (read when a recipe needs it).
+VERSION = $(shell $(PY) -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')
+BUNDLE := dist/qiuxue
+SETUP   = dist/qiuxue-desktop-setup-$(VERSION).exe
+# Rebuilt only when one of these changed since the last build (or the venv was reinstalled).
+BUNDLE_INPUTS = pyproject.toml installer/qiuxue.spec installer/entry.py $(wildcard installer/hooks/*.py) \
+	$(shell find src/qiuxue_desktop resources -type f ! -name '*.pyc' ! -path '*/__pycache__/*')
+
+$(BUNDLE)/qiuxue-desktop: $(STAMP) $(BUNDLE_INPUTS)
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/qiuxue.spec
+	@du -sh $(BUNDLE)
+
+# dist/qiuxue/: qiuxue-desktop (the window; --selftest checks the bundle) and qiuxue (the command line)
+bundle: $(BUNDLE)/qiuxue-desktop
+
+# Compiles installer/windows/qiuxue.nsi with makensis against the bundle's layout (stored
+# uncompressed: a check, not the shipped file) and lists what the installer holds.
+installer-check: $(BUNDLE)/qiuxue-desktop
+	@command -v makensis >/dev/null && command -v 7z >/dev/null || \
+		{ echo "installer-check needs makensis and 7z: bash scripts/ensure-test-tools.sh (packages nsis, p7zip-full)" >&2; exit 1; }
+	makensis -V2 -DCOMPRESSOR=off -DVERSION=$(VERSION) -DBUNDLE=$(CURDIR)/$(BUNDLE) \
+		-DOUTFILE=$(CURDIR)/$(SETUP) installer/windows/qiuxue.nsi
+	7z l $(SETUP)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

@@ -2,7 +2,7 @@
 
 The window paints first and the database opens right after, on the database
 worker (SQLAlchemy, Alembic and the services are imported there), so start-up
-costs about what an empty Qt window costs. `qiuxue-desktop [--db TARGET]`;
+costs about what an empty Qt window costs. `qiuxue-desktop [--db TARGET] [--selftest]`;
 QIUXUE_DB is honoured like on the command line. A KnownError while opening
 (a database from a newer version, a locked file) is shown in a message box;
 anything unexpected is logged with its traceback and shown with the log's path.
@@ -25,6 +25,11 @@ LOG_NAME = "qiuxue-desktop.log"
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="qiuxue-desktop", description="求学圆梦 桌面版")
     p.add_argument("--version", action="version", version=f"qiuxue-desktop {__version__}")
+    p.add_argument(
+        "--selftest",
+        action="store_true",
+        help="自检：在临时文件夹中建库、导入花名册、生成 PDF、打开主窗口，全部通过时退出码为 0",
+    )
     p.add_argument("--db", help="数据库文件路径或 SQLAlchemy URL（默认：用户数据目录中的 qiuxue.sqlite3）")
     # For benchmarks and smoke tests: quit once the window has painted / once the data is shown.
     p.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
@@ -54,6 +59,10 @@ def _excepthook(kind: type[BaseException], exc: BaseException, tb: TracebackType
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.selftest:
+        from qiuxue_desktop.selftest import run
+
+        return run()  # in a temporary folder of its own: no user data, settings or logs touched
     setup_logging()
     target = paths.resolve_db_target(args.db)
     log.info("qiuxue-desktop %s starting on %s", __version__, target)
