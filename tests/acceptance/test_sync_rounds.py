@@ -115,7 +115,7 @@ class Office:
     def receipt(self, path: Path) -> str:
         r = self.cli("sync", "receipt", str(path))
         assert r.code == 0, r.err
-        return r.out + r.err
+        return str(r.out) + str(r.err)
 
     def holdings(self) -> dict[str, Any]:
         with self.db.read() as s:
@@ -311,6 +311,10 @@ def test_five_rounds_of_changes_reach_the_platform_exactly(office: Office, tmp_p
         ("enrolment", "E203", "何丽君"),
     }
     assert status.pending_total == 0 and not status.held_back  # refused and unchanged: not sent again
+    shown = office.cli("sync", "status")
+    assert (
+        shown.code == 0 and "被拒\t学员 何丽君" in shown.out and "E204" in shown.out and "E203" in shown.out
+    )
 
     # Round 4: the learner born "tomorrow" corrected, and the refused enrolment goes again with
     # it; a learner deleted with all their enrolments and subsidies in one batch; a paid claim
