@@ -160,6 +160,7 @@ def render(out: Path, work: Path) -> int:
     window.show()
     window.start()
     wait_until(app, lambda: window.is_open)
+    window.show_area("learners")  # 工作台 opens first
     view = window.learners
     assert view is not None and view.model is not None and window.ctx is not None
     view.table.selectRow(2)

@@ -27,8 +27,8 @@ def test_the_study_areas_open_from_the_navigation(demo_window: MainWindow, db: D
     nav = demo_window.nav
     assert nav is not None
     titles = [nav.item(i).text() for i in range(nav.count())]
-    assert titles[1:3] == ["院校专业", "学习进度"]
-    nav.setCurrentRow(1)
+    assert titles[2:4] == ["院校专业", "学习进度"]  # after 工作台 and 学员
+    nav.setCurrentRow(2)
     page = institutions_of(demo_window)
     assert page.isVisible()
     with db.read() as s:
@@ -36,7 +36,7 @@ def test_the_study_areas_open_from_the_navigation(demo_window: MainWindow, db: D
     assert [
         page.institution_table.item(r, 0).text() for r in range(page.institution_table.rowCount())
     ] == codes
-    nav.setCurrentRow(2)
+    nav.setCurrentRow(3)
     assert demo_window.pages["enrolments"].isVisible()
 
 

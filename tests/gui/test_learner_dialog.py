@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -17,6 +18,12 @@ from qiuxue_desktop.domain import Learner
 from qiuxue_desktop.services.learners import update_learner
 from qiuxue_desktop.views.dialogs.learner_dialog import LearnerDialog, set_code
 from qiuxue_desktop.views.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _learners_on_screen(demo_window: MainWindow) -> None:
+    """The form is used from the 学员 area (工作台 opens first)."""
+    demo_window.show_area("learners")
 
 
 def open_dialog(window: MainWindow, edit: bool = False) -> LearnerDialog:

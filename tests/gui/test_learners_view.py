@@ -27,6 +27,7 @@ STATUS = COLUMN_KEYS.index("status")
 
 def view_of(window: MainWindow) -> LearnersView:
     assert window.learners is not None and window.learners.model is not None
+    window.show_area("learners")  # 工作台 opens first
     return window.learners
 
 

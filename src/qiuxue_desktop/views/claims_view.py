@@ -283,6 +283,24 @@ class ClaimsView(QWidget):
         self.model.set_query(self._query_from_bar(self.model.query))
         self.select_claim(keep)
 
+    def show_filtered(self, *, state: str) -> None:
+        """The list behind a figure of the desk (工作台): the claims in one state (or 办理中), no
+        other filter."""
+        self.tabs.setCurrentIndex(0)
+        for combo, index in (
+            (self.term_combo, 0),
+            (self.scheme_combo, 0),
+            (self.department_combo, 0),
+            (self.state_combo, max(self.state_combo.findData(state), 0)),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.apply_filter()
+
     def _update_count(self) -> None:
         n = self.model.rowCount() if self.model is not None else 0
         self.count_label.setText(self.tr("共 {n} 份申请").format(n=n))

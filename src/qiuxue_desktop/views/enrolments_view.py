@@ -5,6 +5,7 @@ data, for the whole enterprise, on the database worker; both the table and the l
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
@@ -367,6 +368,46 @@ class EnrolmentsView(QWidget):
         only_risk = self.risk_check.isChecked() and self.model.risks_known
         self.model.set_query(self._query_from_bar(self.model.query), only_at_risk=only_risk)
         self._select(keep)
+
+    def show_filtered(
+        self,
+        *,
+        status: str | None = None,
+        risk: str | None = None,
+        exams: tuple[dt.date, dt.date] | None = None,
+    ) -> None:
+        """The list behind a figure of the desk (工作台): the enrolments of a status (no other
+        filter), the at-risk list of one kind of risk, or the exam calendar of a period."""
+        if status is not None:
+            self.tabs.setCurrentIndex(0)
+            for combo, index in (
+                (self.institution_combo, 0),
+                (self.programme_combo, 0),
+                (self.intake_combo, 0),
+                (self.status_combo, max(self.status_combo.findData(status), 0)),
+            ):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(index)
+                combo.blockSignals(False)
+            for widget in (self.risk_check, self.filter_edit):
+                widget.blockSignals(True)
+            self.risk_check.setChecked(False)
+            self.filter_edit.clear()
+            for widget in (self.risk_check, self.filter_edit):
+                widget.blockSignals(False)
+            self.apply_filter()
+            return
+        self._build_tabs()
+        if self._risks_due:  # the list tab may never be painted now: read the risks at once
+            self._risks_due = False
+            QTimer.singleShot(0, self._reload_choices)
+            self.compute_risks()
+        if risk is not None and self.at_risk is not None:
+            self.at_risk.kind_combo.setCurrentIndex(max(self.at_risk.kind_combo.findData(risk), 0))
+            self.tabs.setCurrentWidget(self.at_risk)
+        if exams is not None and self.calendar is not None:
+            self.calendar.set_period(*exams)
+            self.tabs.setCurrentWidget(self.calendar)
 
     def _sort_indicator_changed(self, section: int, _order: Qt.SortOrder) -> None:
         if self.model is not None and COLUMNS[section].key is None:  # the risk column: not sortable

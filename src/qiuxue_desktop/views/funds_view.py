@@ -41,6 +41,20 @@ class FundsView(QWidget):
     def pages(self) -> tuple[FundsTab, ...]:
         return (self.schemes, self.ledger, self.budgets, self.clawback)
 
+    def show_filtered(self, *, tab: str, year: int | None = None) -> None:
+        """The tab behind a figure of the desk (工作台): the ledger or the budgets of `year`."""
+        page = {
+            "schemes": self.schemes,
+            "ledger": self.ledger,
+            "budgets": self.budgets,
+            "clawback": self.clawback,
+        }
+        if year is not None and tab == "ledger":
+            self.ledger.show_year(year)
+        if year is not None and tab == "budgets":
+            self.budgets.year_spin.setValue(year)
+        self.tabs.setCurrentWidget(page[tab])
+
     def load(self) -> None:
         manage = self._ctx.may(Permission.MANAGE_FUNDS)
         for page in (self.schemes, self.ledger, self.budgets):

@@ -195,6 +195,17 @@ class LearnersView(QWidget):
         self.model.set_query(self._query_from_bar(self.model.query))
         self._select(keep)
 
+    def show_filtered(self, *, status: str | None = None, department_id: int | None = None) -> None:
+        """The list behind a figure of the desk (工作台): these filters and no search text."""
+        for combo, value in ((self.status_combo, status), (self.department_combo, department_id)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0) if value is not None else 0)
+            combo.blockSignals(False)
+        self.filter_edit.blockSignals(True)
+        self.filter_edit.clear()
+        self.filter_edit.blockSignals(False)
+        self.apply_filter()
+
     def _reload_departments(self) -> None:
         from qiuxue_desktop.services.enterprise import list_departments
 

@@ -51,6 +51,13 @@ class Area:
     build: Callable[[MainWindow], QWidget]
 
 
+def _dashboard_page(window: MainWindow) -> QWidget:
+    from qiuxue_desktop.views.dashboard_view import DashboardView
+
+    assert window.ctx is not None
+    return DashboardView(window.ctx, window.show_area, window)
+
+
 def _learners_page(window: MainWindow) -> QWidget:
     assert window.learners is not None
     return window.learners
@@ -108,6 +115,7 @@ def _settings_page(window: MainWindow) -> QWidget:
 # In the order of the finished application (工作台, 学员, 院校专业, 学习进度, 学费报销, 经费台账,
 # 证书, 数据上报, 系统设置): an area joins this list when its issue lands, never as a fake screen.
 AREAS: tuple[Area, ...] = (
+    Area("dashboard", "工作台", _dashboard_page),
     Area("learners", "学员", _learners_page),
     Area("institutions", "院校专业", _institutions_page),
     Area("enrolments", "学习进度", _enrolments_page),
@@ -293,9 +301,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(area_stack, 1)
         self.stack.addWidget(self.workspace)
 
-    def show_area(self, key: str) -> None:
+    def show_area(self, key: str, **filter: object) -> None:
+        """Show an area; with `filter`, the list behind a figure: the page's `show_filtered(**filter)`."""
         assert self.nav is not None
         self.nav.setCurrentRow([area.key for area in AREAS].index(key))
+        show_filtered = getattr(self.pages.get(key), "show_filtered", None)
+        if filter and show_filtered is not None:
+            show_filtered(**filter)
 
     @property
     def is_open(self) -> bool:
