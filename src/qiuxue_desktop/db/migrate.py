@@ -23,7 +23,7 @@ from qiuxue_desktop.errors import DatabaseTooNew, OperationFailed
 log = logging.getLogger(__name__)
 
 # Every revision in order, oldest first. A test checks this against Alembic's scripts.
-REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 HEAD = REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

@@ -9,10 +9,12 @@ from qiuxue_desktop.domain.enrolment import CourseResult, Enrolment, EnrolmentSt
 from qiuxue_desktop.domain.enterprise import Department, Enterprise
 from qiuxue_desktop.domain.funding import Scheme, SchemeBudget
 from qiuxue_desktop.domain.funds import FundYear, TrainingSpend
+from qiuxue_desktop.domain.honours import HonourNomination, HonourPhoto, HonourRound
 from qiuxue_desktop.domain.institution import Institution
 from qiuxue_desktop.domain.learner import Learner
 from qiuxue_desktop.domain.programme import Course, Programme
 from qiuxue_desktop.domain.settings import AppSetting
+from qiuxue_desktop.domain.surveys import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
 from qiuxue_desktop.domain.sync import SyncBatch, SyncBatchRow, SyncHeld, SyncOutbox, SyncRejection
 
 __all__ = [
@@ -33,6 +35,9 @@ __all__ = [
     "Enterprise",
     "ExamSitting",
     "FundYear",
+    "HonourNomination",
+    "HonourPhoto",
+    "HonourRound",
     "Institution",
     "Invoice",
     "Learner",
@@ -40,6 +45,10 @@ __all__ = [
     "Repayment",
     "Scheme",
     "SchemeBudget",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyQuestion",
+    "SurveyResponse",
     "SyncBatch",
     "SyncBatchRow",
     "SyncHeld",

@@ -50,6 +50,10 @@ class Permission(StrEnum):
     BACKUP = "backup"  # make a backup, copy one to a folder
     RESTORE = "restore"  # replace the database with a backup
     MANAGE_ACCOUNTS = "manage_accounts"  # add accounts, reset passwords, roles, unlock, deactivate
+    # satisfaction surveys (questions, answers typed in or imported) and the honours' criteria and
+    # nominations; the results carry no names (anonymous surveys hold none)
+    MANAGE_SURVEYS = "manage_surveys"
+    APPROVE_HONOURS = "approve_honours"  # the union chair approves or returns a 优秀学员 nomination
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -73,6 +77,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.BACKUP: "备份数据库",
     Permission.RESTORE: "从备份恢复数据库",
     Permission.MANAGE_ACCOUNTS: "管理账户",
+    Permission.MANAGE_SURVEYS: "管理满意度调查和优秀学员评选",
+    Permission.APPROVE_HONOURS: "审批优秀学员提名",
 }
 
 P = Permission
@@ -93,8 +99,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         P.CORRECT_RECORD,
         P.ISSUE_CERTIFICATES,
         P.SYNC,
+        P.MANAGE_SURVEYS,
     },
-    Role.UNION: _STAFF | {P.REVEAL_ID, P.APPROVE_CLAIM_UNION, P.MANAGE_FUNDS},
+    Role.UNION: _STAFF | {P.REVEAL_ID, P.APPROVE_CLAIM_UNION, P.MANAGE_FUNDS, P.APPROVE_HONOURS},
     Role.FINANCE: _STAFF | {P.APPROVE_CLAIM_FINANCE, P.RECORD_PAYMENT, P.MANAGE_FUNDS, P.CORRECT_RECORD},
     Role.VIEWER: _EVERYONE,
 }
