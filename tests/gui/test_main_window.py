@@ -91,7 +91,7 @@ def test_menus_carry_the_shortcuts(demo_window: MainWindow) -> None:
     assert c.add_learner.shortcut().toString() == "Ctrl+N"
     assert c.edit_learner.shortcut().toString() == "Return"
     menus = [a.text() for a in demo_window.menuBar().actions()]
-    assert menus == ["文件(&F)", "学员(&L)", "帮助(&H)"]
+    assert menus == ["文件(&F)", "转到(&G)", "学员(&L)", "帮助(&H)"]
 
 
 def test_about_shows_the_version(qtbot: QtBot, demo_window: MainWindow) -> None:

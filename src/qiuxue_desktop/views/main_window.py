@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from qiuxue_desktop.views.actions import Actions
 from qiuxue_desktop.views.settings_store import app_settings
+from qiuxue_desktop.views.window_menus import WindowCommands
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListWidget
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from qiuxue_desktop.services.enterprise import EnterpriseInfo
     from qiuxue_desktop.services.learners import LearnerCounts
     from qiuxue_desktop.views.context import AppContext
+    from qiuxue_desktop.views.layout_memory import LayoutMemory
     from qiuxue_desktop.views.learners_view import LearnersView
     from qiuxue_desktop.views.safety import DataSafety
 
@@ -180,6 +182,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.db_target = db_target
         self.commands = Actions(self)
+        self.window_commands = WindowCommands(self)  # Ctrl+K, Ctrl+F, Ctrl+P, F5, the areas, 快捷键
+        self.layout_memory: LayoutMemory | None = None
         self.ctx: AppContext | None = None
         self.learners: LearnersView | None = None
         self.nav: QListWidget | None = None
@@ -195,6 +199,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading)
         self.setCentralWidget(self.stack)
+        self.stack.currentChanged.connect(
+            lambda _i: self.window_commands.set_workspace_shown(self.stack.currentWidget() is self.workspace)
+        )
 
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("statusCounts")
@@ -220,22 +227,7 @@ class MainWindow(QMainWindow):
     # --- menus ---------------------------------------------------------------------------
 
     def _make_menus(self) -> None:
-        a = self.commands
-        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
-        for action in (a.import_roster, a.export_roster, a.save_template):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        for action in (a.change_password, a.sign_out):
-            file_menu.addAction(action)
-            action.setVisible(False)  # only when the database has accounts
-        file_menu.addAction(a.quit)
-        a.quit.triggered.connect(self.close)
-        learner_menu = self.menuBar().addMenu(self.tr("学员(&L)"))
-        for action in (a.add_learner, a.edit_learner, a.mark_left, a.reveal_id, a.learner_study):
-            learner_menu.addAction(action)
-        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        help_menu.addAction(a.about)
-        a.about.triggered.connect(self.show_about)
+        self.window_commands.make_menus()  # views/window_menus.py
 
     def show_about(self) -> None:
         from PySide6.QtCore import Qt
@@ -258,6 +250,7 @@ class MainWindow(QMainWindow):
         from qiuxue_desktop.views.tasks import Runner
 
         self.commands.install_shortcuts()
+        self.window_commands.install_shortcuts()
         self.ctx = AppContext(runner=Runner(self), db_target=self.db_target)
         self.safety = DataSafety(self)
         self.ctx.runner.error.connect(lambda exc: show_error(self, exc))
@@ -270,12 +263,17 @@ class MainWindow(QMainWindow):
             open_and_read, self.ctx.db_target, on_done=self._opened, on_error=self._failed_to_open
         )
         self._build_areas()
+        from qiuxue_desktop.views.layout_memory import LayoutMemory
+
+        self.layout_memory = LayoutMemory(self)
+        self.layout_memory.restore()  # splitters and column widths as they were left
         self.ctx.signals.changed.connect(self._on_data_changed)
 
     def _build_areas(self) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem
 
+        from qiuxue_desktop.views.layout_memory import remembered_area
         from qiuxue_desktop.views.learners_view import LearnersView
 
         assert self.ctx is not None
@@ -293,7 +291,9 @@ class MainWindow(QMainWindow):
             self.pages[area.key] = page
             area_stack.addWidget(page)
         self.nav.currentRowChanged.connect(area_stack.setCurrentIndex)
-        self.nav.setCurrentRow(0)
+        keys = [area.key for area in AREAS]
+        last = remembered_area()
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)  # the area last left open
         self.workspace = QWidget(self)
         layout = QHBoxLayout(self.workspace)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -308,6 +308,12 @@ class MainWindow(QMainWindow):
         show_filtered = getattr(self.pages.get(key), "show_filtered", None)
         if filter and show_filtered is not None:
             show_filtered(**filter)
+
+    def current_area_key(self) -> str | None:
+        from PySide6.QtCore import Qt
+
+        item = self.nav.currentItem() if self.nav is not None else None
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     @property
     def is_open(self) -> bool:
@@ -435,6 +441,10 @@ class MainWindow(QMainWindow):
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.sync()
+        if self.workspace is not None:
+            from qiuxue_desktop.views.layout_memory import save_layout
+
+            save_layout(self)  # the area, splitters and column widths
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.ctx is not None and self.ctx.runner.pending_work:
