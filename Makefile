@@ -40,6 +40,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_funds.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_claims.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_sync.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_dashboard.py docs/screenshots
 	$(PY) scripts/screenshots_paper.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_certificates.py docs/screenshots
 

@@ -30,6 +30,7 @@ BENCHMARKS = {
     "enrolment_view": "bench_enrolment_view.py",  # after progress: it reuses that database
     "backup": "bench_backup.py",  # reuses startup's 100,000-learner database
     "certificates": "bench_certificates.py",
+    "dashboard": "bench_dashboard.py",  # reuses startup's 100,000-learner database
 }
 
 
