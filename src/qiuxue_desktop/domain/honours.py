@@ -32,7 +32,7 @@ class HonourRound(RecordMixin, Base):
     term: Mapped[str] = mapped_column(String(11))  # `2025-2026-1`: results up to this term count
     credits_on_time: Mapped[bool] = mapped_column(Boolean, default=True)  # earned ≥ planned so far
     no_failed_course: Mapped[bool] = mapped_column(Boolean, default=True)  # no attempt ever failed
-    min_average_x10: Mapped[int | None] = mapped_column(Integer, default=800)  # 80.0; None: off
+    min_average_x10: Mapped[int | None] = mapped_column(Integer, default=None)  # 800: 80.0; None: off
     note_required: Mapped[bool] = mapped_column(Boolean, default=True)  # 学习与工作表现 written
     places: Mapped[int | None] = mapped_column(Integer, default=None)  # at most this many approved
 
