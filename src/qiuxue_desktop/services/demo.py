@@ -27,6 +27,7 @@ from qiuxue_desktop.services import demo_data as d
 from qiuxue_desktop.services.auth import require
 from qiuxue_desktop.services.demo_claims import add_claims_demo
 from qiuxue_desktop.services.demo_study import DEFAULT_PROFILE, DemoLearner, StudyProfile, add_study_demo
+from qiuxue_desktop.services.demo_voice import add_voice_demo
 from qiuxue_desktop.services.enterprise import create_enterprise, current_enterprise, department_ids
 from qiuxue_desktop.services.learners import UpsertPlan, apply_upsert
 
@@ -206,4 +207,5 @@ def create_demo(
         profile=study_profile,
     )
     add_claims_demo(session, enterprise_id, seed=seed, progress=progress)
+    add_voice_demo(session, enterprise_id, seed=seed)
     return added
