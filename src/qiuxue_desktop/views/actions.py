@@ -30,22 +30,23 @@ class Actions:
             return action
 
         # 文件
-        self.import_roster = make("导入花名册…", "Ctrl+I", "importRoster")
-        self.export_roster = make("导出花名册…", "Ctrl+E", "exportRoster")
-        self.save_template = make("下载花名册模板…", None, "saveTemplate")
-        self.change_password = make("修改我的密码…", None, "changePassword")
-        self.sign_out = make("退出登录 / 切换用户…", None, "signOut")
-        self.quit = make("退出", "Ctrl+Q", "quit")
+        self.import_roster = make("导入花名册(&I)…", "Ctrl+I", "importRoster")
+        self.export_roster = make("导出花名册(&E)…", "Ctrl+E", "exportRoster")
+        self.save_template = make("下载花名册模板(&T)…", None, "saveTemplate")
+        self.change_password = make("修改我的密码(&W)…", None, "changePassword")
+        self.sign_out = make("退出登录 / 切换用户(&U)…", None, "signOut")
+        self.quit = make("退出(&X)", "Ctrl+Q", "quit")
         # 学员
-        self.add_learner = make("新增学员…", "Ctrl+N", "addLearner")
+        self.add_learner = make("新增学员(&N)…", "Ctrl+N", "addLearner")
         # Enter edits the selected learner while the table has focus (LearnersView sets the context).
-        self.edit_learner = make("编辑学员…\tEnter", None, "editLearner")
+        self.edit_learner = make("编辑学员(&E)…\tEnter", None, "editLearner")
         self._shortcuts.append((self.edit_learner, ("Return", "Enter")))
-        self.mark_left = make("标记离职…", None, "markLeft")
-        self.reveal_id = make("显示完整身份证号", None, "revealId")
-        self.learner_study = make("学习情况…", None, "learnerStudy")  # the study page (views/study_page.py)
+        self.mark_left = make("标记离职(&L)…", None, "markLeft")
+        self.reveal_id = make("显示完整身份证号(&R)", None, "revealId")
+        # the study page (views/study_page.py)
+        self.learner_study = make("学习情况(&S)…", None, "learnerStudy")
         # 帮助
-        self.about = make("关于求学圆梦桌面版", None, "about")
+        self.about = make("关于求学圆梦桌面版(&A)", None, "about")
 
     def apply_permissions(self, may: Callable[[Permission], bool], *, accounts: bool) -> None:
         """Hide what the signed-in role may not do (the services refuse it anyway); the account

@@ -135,6 +135,7 @@ class DbState:
     counts: LearnerCounts | None
     # Who reads: the signed-in user, the local one (no accounts), or None: sign in first.
     principal: Principal | None = None
+    started_empty: bool = False  # the guided start was left with no learner (first_run.py)
 
 
 def read_state(db: Database) -> DbState:
@@ -142,6 +143,8 @@ def read_state(db: Database) -> DbState:
     from qiuxue_desktop.services.auth import current_principal
     from qiuxue_desktop.services.enterprise import current_enterprise
     from qiuxue_desktop.services.learners import learner_counts
+    from qiuxue_desktop.services.settings import get_setting
+    from qiuxue_desktop.views.widgets.first_run import FIRST_RUN_DONE
 
     with db.read() as session:
         try:
@@ -150,7 +153,8 @@ def read_state(db: Database) -> DbState:
             return DbState(None, None, None)
         enterprise = current_enterprise(session)
         counts = learner_counts(session, enterprise.id) if enterprise else None
-    return DbState(enterprise, counts, principal)
+        started = bool(counts is not None and counts.total == 0 and get_setting(session, FIRST_RUN_DONE))
+    return DbState(enterprise, counts, principal, started)
 
 
 def read_pending(db: Database) -> int:
@@ -375,7 +379,7 @@ class MainWindow(QMainWindow):
                 if key != "learners" and hasattr(page, "load"):
                     page.load()  # the settings page reads the enterprise again; the others load once
         self._refresh_pending()
-        if enterprise is None or counts is None or counts.total == 0:
+        if enterprise is None or counts is None or (counts.total == 0 and not state.started_empty):
             self._show_first_run(enterprise)
         else:
             self.stack.setCurrentWidget(self.workspace)

@@ -265,6 +265,7 @@ class ClaimEditor(QDialog):
         self.actions_row = QHBoxLayout()
         self.action_buttons: dict[str, QPushButton] = {}
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.close_box = close
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("关闭"))
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
@@ -279,6 +280,25 @@ class ClaimEditor(QDialog):
         layout.addWidget(split_box)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
+        # Tab as the editor reads: the split and its buttons, the tabs, the payee, then the steps
+        # (made once the claim is read, see _show_actions) and 关闭 last.
+        from qiuxue_desktop.views.tab_order import tab_chain
+
+        tab_chain(
+            self.split_table,
+            self.recompute_button,
+            self.adjust_button,
+            self.save_adjust_button,
+            self.cancel_adjust_button,
+            self.tabs,
+            self.bank_edit,
+            self.account_edit,
+            self.change_account_button,
+            self.notes_edit,
+            self.save_button,
+            self.steps_table,
+            close,
+        )
         ctx.signals.changed.connect(self._on_data_changed)
         self._set_editable(False)
         self.load()
@@ -535,6 +555,9 @@ class ClaimEditor(QDialog):
             button.clicked.connect(lambda _checked=False, key=a.key: self.ask_step(key))
             self.actions_row.addWidget(button)
             self.action_buttons[a.key] = button
+        from qiuxue_desktop.views.tab_order import tab_chain
+
+        tab_chain(self.steps_table, *self.action_buttons.values(), self.close_box)  # 关闭 stays last
 
     def _set_editable(self, editable: bool) -> None:
         """A draft, for whoever may prepare claims: payee, notes, recompute and adjust."""

@@ -263,6 +263,10 @@ class SchemeDialog(FundForm):
         self.body.addWidget(self.form, 1)
         self.body.addWidget(self.message)
         self.body.addWidget(self.buttons)
+        from qiuxue_desktop.views.tab_order import tab_chain
+
+        # Tab down the left column, then the right, then 保存/取消 (made first, by FundForm).
+        tab_chain(*self.fields.values(), self.buttons)
 
         if values is not None:
             self._fill(values)

@@ -1,5 +1,10 @@
-"""The page an empty database opens on: it says what to do first and offers it —
-create the enterprise, then import the roster; or load the demo data."""
+"""The page an empty database opens on, a short guided start: the enterprise's name and
+credit code (checked as typed) and, if wanted, an administrator account (username, name,
+password twice) made in the same unit of work; then import a roster, load the demo data on
+the worker with progress, or start empty (remembered in the database: FIRST_RUN_DONE).
+
+With an account made here the database has accounts from then on: the window goes on as that
+administrator (who just chose the password), and the next start asks everyone to sign in."""
 
 from __future__ import annotations
 
@@ -26,13 +31,54 @@ from qiuxue_desktop.views.progress_dialog import run_with_progress
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid
 
 if TYPE_CHECKING:
+    from qiuxue_desktop.db.engine import Database
     from qiuxue_desktop.services.enterprise import EnterpriseInfo
 
 DEMO_DEFAULT = 300
+FIRST_RUN_DONE = "first_run.done"  # app_setting: "1" once the guided start was left empty
+ADMIN_FIELDS = ("username", "display_name", "password", "password_again")
+
+
+def create_enterprise_and_admin(
+    db: Database, enterprise: dict[str, str], admin: dict[str, str] | None
+) -> int:
+    """On the database worker, one unit of work: the administrator account first (if wanted),
+    who then records the enterprise, as `qiuxue init --admin-user` does; the window goes on as
+    that administrator."""
+    from qiuxue_desktop.domain.permissions import Principal
+    from qiuxue_desktop.services.accounts import add_user
+    from qiuxue_desktop.services.auth import assume_principal
+    from qiuxue_desktop.services.enterprise import create_enterprise
+
+    principal: Principal | None = None
+    with db.write() as session:
+        if admin is not None:
+            user = add_user(
+                session,
+                username=admin["username"],
+                display_name=admin["display_name"],
+                role="admin",
+                password=admin["password"],
+                must_change_password=False,
+            )
+            principal = assume_principal(session, user.username)
+        enterprise_id = create_enterprise(session, **enterprise)
+    if principal is not None:
+        db.principal = principal
+    return enterprise_id
+
+
+def start_empty(db: Database) -> None:
+    from qiuxue_desktop.services.settings import set_setting
+
+    with db.write() as session:
+        set_setting(session, FIRST_RUN_DONE, "1")
 
 
 def _button_for(action: QAction, parent: QWidget) -> QPushButton:
-    button = QPushButton(action.text().split("\t")[0], parent)
+    from qiuxue_desktop.views.window_menus import menu_text
+
+    button = QPushButton(menu_text(action), parent)
     button.clicked.connect(lambda _checked=False: action.trigger())
     return button
 
@@ -67,6 +113,38 @@ class FirstRunPage(QWidget):
         self.grid.add_row("name", self.tr("企业名称"), self.name_edit, required=True)
         self.grid.add_row("uscc", self.tr("统一社会信用代码"), self.uscc_edit, required=True)
         self.grid.add_row("short_code", self.tr("简称"), self.short_edit)
+        # An administrator account, if wanted (several people, or data that should be signed for)
+        self.admin_box = QGroupBox(
+            self.tr("同时设立管理员账户（可选：多人使用，或需要分清谁做了什么时）"), self.step1
+        )
+        self.admin_box.setObjectName("firstRunAdmin")
+        self.admin_box.setCheckable(True)
+        self.admin_box.setChecked(False)
+        self.username_edit = QLineEdit(self.admin_box)
+        self.username_edit.setObjectName("adminUsername")
+        self.display_edit = QLineEdit(self.admin_box)
+        self.display_edit.setObjectName("adminDisplayName")
+        self.display_edit.setPlaceholderText(self.tr("如 王芳；留空则与用户名相同"))
+        self.password_edit = QLineEdit(self.admin_box)
+        self.password_edit.setObjectName("adminPassword")
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_edit = QLineEdit(self.admin_box)
+        self.again_edit.setObjectName("adminPasswordAgain")
+        self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.admin_grid = FieldGrid()
+        self.admin_grid.add_row("username", self.tr("用户名"), self.username_edit, required=True)
+        self.admin_grid.add_row("display_name", self.tr("姓名"), self.display_edit)
+        self.admin_grid.add_row("password", self.tr("密码"), self.password_edit, required=True)
+        self.admin_grid.add_row("password_again", self.tr("再输入一次"), self.again_edit, required=True)
+        admin_note = QLabel(
+            self.tr("设立后，每次打开都要登录；管理员可以在“系统设置 → 账户”中为同事添加账户。"),
+            self.admin_box,
+        )
+        admin_note.setWordWrap(True)
+        admin_layout = QVBoxLayout(self.admin_box)
+        admin_layout.addLayout(self.admin_grid)
+        admin_layout.addWidget(admin_note)
+        self.admin_box.toggled.connect(lambda _on: self.admin_grid.show_problems({}))
         self.create_button = QPushButton(self.tr("创建企业"), self.step1)
         self.create_button.setObjectName("createEnterprise")
         self.create_button.clicked.connect(self.create_enterprise)
@@ -74,6 +152,7 @@ class FirstRunPage(QWidget):
         self.done_label.setObjectName("enterpriseDone")
         step1_layout = QVBoxLayout(self.step1)
         step1_layout.addLayout(self.grid)
+        step1_layout.addWidget(self.admin_box)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.create_button)
@@ -99,6 +178,11 @@ class FirstRunPage(QWidget):
         step2_buttons.addWidget(_button_for(actions.save_template, self.step2))
         step2_buttons.addWidget(_button_for(actions.add_learner, self.step2))
         step2_buttons.addStretch(1)
+        self.empty_button = QPushButton(self.tr("先不导入，进入软件"), self.step2)
+        self.empty_button.setObjectName("startEmpty")
+        self.empty_button.setToolTip(self.tr("以后可以随时用“文件 → 导入花名册”（Ctrl+I）导入"))
+        self.empty_button.clicked.connect(self.start_empty)
+        step2_buttons.addWidget(self.empty_button)
         step2_layout = QVBoxLayout(self.step2)
         step2_layout.addWidget(step2_text)
         step2_layout.addLayout(step2_buttons)
@@ -150,6 +234,7 @@ class FirstRunPage(QWidget):
             if widget is not None:
                 widget.setVisible(not has)
         self.create_button.setVisible(not has)
+        self.admin_box.setVisible(not has)
         self.done_label.setVisible(has)
         if enterprise is not None:
             self.done_label.setText(
@@ -181,33 +266,79 @@ class FirstRunPage(QWidget):
             problems["uscc"] = problem
         return problems
 
+    def _admin_problems(self) -> dict[str, str]:
+        """What is wrong with the account typed (nothing when none is wanted)."""
+        from qiuxue_desktop.errors import InputRejected
+        from qiuxue_desktop.services.accounts import clean_username
+        from qiuxue_desktop.services.auth import password_problem
+
+        if not self.admin_box.isChecked():
+            return {}
+        problems: dict[str, str] = {}
+        try:
+            clean_username(self.username_edit.text())
+        except InputRejected as exc:
+            problems["username"] = exc.message
+        problem = password_problem(self.password_edit.text())
+        if problem:
+            problems["password"] = problem
+        elif self.again_edit.text() != self.password_edit.text():
+            problems["password_again"] = self.tr("两次输入的密码不一致")
+        return problems
+
+    def _admin(self) -> dict[str, str] | None:
+        if not self.admin_box.isChecked():
+            return None
+        return {
+            "username": self.username_edit.text(),
+            "display_name": self.display_edit.text(),
+            "password": self.password_edit.text(),
+        }
+
     def _uscc_edited(self, _text: str) -> None:
         self._uscc_touched = True
         self.grid.show_problems(self._problems(), {"uscc"})
 
     def create_enterprise(self) -> None:
-        problems = self._problems()
+        problems, admin_problems = self._problems(), self._admin_problems()
         self.grid.show_problems(problems)
-        if problems:
+        self.admin_grid.show_problems(admin_problems)
+        if problems or admin_problems:
             return
-        from qiuxue_desktop.services.enterprise import create_enterprise
-
-        db = self._ctx.database
-        name, uscc, short = self.name_edit.text(), self.uscc_edit.text(), self.short_edit.text()
-
-        def work() -> int:
-            with db.write() as session:
-                return create_enterprise(session, name=name, uscc=uscc, short_code=short)
-
+        enterprise = {
+            "name": self.name_edit.text(),
+            "uscc": self.uscc_edit.text(),
+            "short_code": self.short_edit.text(),
+        }
+        admin = self._admin()
         self.create_button.setEnabled(False)
+
+        def done(_id: int) -> None:
+            for edit in (self.password_edit, self.again_edit):
+                edit.clear()  # no password stays in a widget
+            self._ctx.signals.changed.emit(signals.ENTERPRISE)
 
         def failed(exc: BaseException) -> bool:
             self.create_button.setEnabled(True)
-            return False
+            return False  # the sentence in the window's error box; nothing was written
 
         self._ctx.runner.db(
-            work, on_done=lambda _id: self._ctx.signals.changed.emit(signals.ENTERPRISE), on_error=failed
+            create_enterprise_and_admin, self._ctx.database, enterprise, admin, on_done=done, on_error=failed
         )
+
+    def start_empty(self) -> None:
+        """Go on to the areas with no learner yet (remembered, so the next start does too)."""
+        self.empty_button.setEnabled(False)
+
+        def done(_r: None) -> None:
+            self.empty_button.setEnabled(True)
+            self._ctx.signals.changed.emit(signals.ENTERPRISE)
+
+        def failed(_exc: BaseException) -> bool:
+            self.empty_button.setEnabled(True)
+            return False
+
+        self._ctx.runner.db(start_empty, self._ctx.database, on_done=done, on_error=failed)
 
     def load_demo(self) -> None:
         from qiuxue_desktop.progress import Progress
