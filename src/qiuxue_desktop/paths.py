@@ -42,9 +42,46 @@ def log_dir() -> Path:
     return path
 
 
+# The backup folder chosen in 系统设置 → 常规, one line in the per-user data folder: a place on
+# this computer's disks, so per PC and user (not in the database), and a plain file (not
+# QSettings) so that the command line, which never imports Qt, backs up into the same folder.
+BACKUP_FOLDER_FILE = "backup-folder.txt"
+
+
+def chosen_backup_dir() -> Path | None:
+    """The backup folder chosen for this PC and user, or None for the default one."""
+    try:
+        text = (data_dir() / BACKUP_FOLDER_FILE).read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return None
+    return Path(text) if text else None
+
+
+def set_backup_dir(folder: Path | None) -> None:
+    """Choose where backups go from now on (None: back to the default, data/backups)."""
+    target = data_dir() / BACKUP_FOLDER_FILE
+    if folder is None:
+        target.unlink(missing_ok=True)
+        return
+    part = target.with_suffix(".part")
+    part.write_text(str(folder) + "\n", encoding="utf-8")
+    os.replace(part, target)
+
+
 def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    chosen = chosen_backup_dir()
+    path = chosen or data_dir() / "backups"
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if chosen is None:
+            raise
+        from qiuxue_desktop.errors import OperationFailed
+
+        raise OperationFailed(
+            f"备份文件夹 {path} 现在无法使用（{exc.strerror or exc}）：请连接这个磁盘，"
+            "或在“系统设置 → 常规”中另选备份文件夹。"
+        ) from exc
     return path
 
 

@@ -96,7 +96,7 @@ class HitDelegate(QStyledItemDelegate):
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft, hit.title)
         painter.setFont(opt.font)
         painter.setPen(text_color if selected else QColor("#666666"))
-        detail = f"{hit.subtitle}　·　{hit.matched}"
+        detail = f"{hit.subtitle}  ·  {hit.matched}"
         detail = opt.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight, rect.width() - tag_width)
         painter.drawText(
             QRect(rect.left() + tag_width, rect.top() + line + 4, rect.width() - tag_width, line),

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,17 +34,18 @@ if TYPE_CHECKING:
 
 AREA_KEYS = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "0")
 # Keys that work without a menu entry, for the shortcuts list.
-OTHER_KEYS: tuple[tuple[str, str], ...] = (
-    ("Enter", "在列表中：打开或编辑选中的一行"),
-    ("↑ ↓  Enter  Esc", "在“搜索全部”中：选择、打开、关闭"),
-    ("Tab / Shift+Tab", "在对话框中：到下一个 / 上一个输入框"),
-    ("Alt+字母", "打开菜单（文件 F、转到 G、学员 L、帮助 H）或按下带下划线字母的按钮"),
-    ("Esc", "关闭对话框，不保存"),
+OTHER_KEYS: tuple[tuple[str, object], ...] = (  # QT_TRANSLATE_NOOP gives the text back
+    ("Enter", QT_TRANSLATE_NOOP("WindowCommands", "在列表中：打开或编辑选中的一行")),
+    ("↑ ↓  Enter  Esc", QT_TRANSLATE_NOOP("WindowCommands", "在“搜索全部”中：选择、打开、关闭")),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("WindowCommands", "在对话框中：到下一个 / 上一个输入框")),
+    (
+        "Alt + A…Z",
+        QT_TRANSLATE_NOOP(
+            "WindowCommands", "打开菜单（文件 F、转到 G、学员 L、帮助 H）或按下带下划线字母的按钮"
+        ),
+    ),
+    ("Esc", QT_TRANSLATE_NOOP("WindowCommands", "关闭对话框，不保存")),
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowCommands", text)
 
 
 def menu_text(action: QAction) -> str:
@@ -60,17 +61,17 @@ class WindowCommands(QObject):
         self._shortcuts: list[tuple[QAction, str]] = []
 
         def make(text: str, shortcut: str | None, name: str) -> QAction:
-            action = QAction(_tr(text), window)
+            action = QAction(text, window)
             action.setObjectName(name)
             if shortcut:
                 self._shortcuts.append((action, shortcut))
             return action
 
-        self.search_everywhere = make("搜索全部(&K)…", "Ctrl+K", "searchEverywhere")
-        self.find_in_area = make("在本页查找(&F)", "Ctrl+F", "findInArea")
-        self.print_area = make("打印本页(&P)…", "Ctrl+P", "printArea")
-        self.refresh = make("刷新(&R)", "F5", "refreshArea")
-        self.shortcuts_help = make("快捷键(&S)", "F1", "shortcutsHelp")
+        self.search_everywhere = make(self.tr("搜索全部(&K)…"), "Ctrl+K", "searchEverywhere")
+        self.find_in_area = make(self.tr("在本页查找(&F)"), "Ctrl+F", "findInArea")
+        self.print_area = make(self.tr("打印本页(&P)…"), "Ctrl+P", "printArea")
+        self.refresh = make(self.tr("刷新(&R)"), "F5", "refreshArea")
+        self.shortcuts_help = make(self.tr("快捷键(&S)"), "F1", "shortcutsHelp")
         self.area_actions: dict[str, QAction] = {}
         self.search_everywhere.triggered.connect(self.open_search)
         self.find_in_area.triggered.connect(self.focus_area_search)
@@ -87,7 +88,7 @@ class WindowCommands(QObject):
 
         window, a = self._window, self._window.commands
         bar = window.menuBar()
-        file_menu = bar.addMenu(_tr("文件(&F)"))
+        file_menu = bar.addMenu(self.tr("文件(&F)"))
         for action in (a.import_roster, a.export_roster, a.save_template):
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -99,14 +100,15 @@ class WindowCommands(QObject):
         file_menu.addAction(a.quit)
         a.quit.triggered.connect(window.close)
 
-        go_menu = bar.addMenu(_tr("转到(&G)"))
+        go_menu = bar.addMenu(self.tr("转到(&G)"))
         go_menu.setObjectName("goMenu")
         for action in (self.search_everywhere, self.find_in_area, self.refresh):
             go_menu.addAction(action)
         go_menu.addSeparator()
         for i, area in enumerate(AREAS):
             key = AREA_KEYS[i] if i < len(AREA_KEYS) else ""
-            action = QAction(f"{_tr(area.title)}(&{key})" if key else _tr(area.title), window)
+            title = QCoreApplication.translate("MainWindow", area.title)  # as the navigation shows it
+            action = QAction(f"{title}(&{key})" if key else title, window)
             action.setObjectName(f"goto_{area.key}")
             if key:
                 self._shortcuts.append((action, f"Ctrl+{key}"))
@@ -114,11 +116,11 @@ class WindowCommands(QObject):
             go_menu.addAction(action)
             self.area_actions[area.key] = action
 
-        learner_menu = bar.addMenu(_tr("学员(&L)"))
+        learner_menu = bar.addMenu(self.tr("学员(&L)"))
         for action in (a.add_learner, a.edit_learner, a.mark_left, a.reveal_id, a.learner_study):
             learner_menu.addAction(action)
 
-        help_menu = bar.addMenu(_tr("帮助(&H)"))
+        help_menu = bar.addMenu(self.tr("帮助(&H)"))
         help_menu.addAction(self.shortcuts_help)
         help_menu.addAction(a.about)
         a.about.triggered.connect(window.show_about)
@@ -191,7 +193,7 @@ class WindowCommands(QObject):
     def focus_area_search(self) -> bool:
         edit = self.area_search_box()
         if edit is None:
-            self._window.statusBar().showMessage(_tr("这一页没有搜索框：按 Ctrl+K 搜索全部。"), 5000)
+            self._window.statusBar().showMessage(self.tr("这一页没有搜索框：按 Ctrl+K 搜索全部。"), 5000)
             return False
         edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         edit.selectAll()
@@ -211,7 +213,7 @@ class WindowCommands(QObject):
         button = self.print_button()
         if button is None:
             self._window.statusBar().showMessage(
-                _tr("这一页没有可以打印的内容（或尚未选中要打印的记录）。"), 5000
+                self.tr("这一页没有可以打印的内容（或尚未选中要打印的记录）。"), 5000
             )
             return False
         button.click()
@@ -225,7 +227,7 @@ class WindowCommands(QObject):
             method = getattr(page, name, None)
             if callable(method):
                 method()
-                self._window.statusBar().showMessage(_tr("已刷新"), 2000)
+                self._window.statusBar().showMessage(self.tr("已刷新"), 2000)
                 return True
         return False
 
@@ -267,7 +269,9 @@ class ShortcutsDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         entries = [(keys, command, menu) for menu, command, keys in rows]
-        entries += [(keys, _tr(what), "—") for keys, what in OTHER_KEYS]
+        entries += [
+            (keys, QCoreApplication.translate("WindowCommands", str(what)), "—") for keys, what in OTHER_KEYS
+        ]
         self.table.setRowCount(len(entries))
         for r, values in enumerate(entries):
             for c, value in enumerate(values):
