@@ -17,15 +17,18 @@ exporting it as a file, and what the database says about each.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import gc
 import hashlib
 import uuid
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, bindparam, delete, select
+from sqlalchemy import Table, bindparam, delete, insert, select
 from sqlalchemy.orm import Session
 
 from qiuxue_desktop.db.audit_trail import serialise_writers
@@ -44,7 +47,6 @@ from qiuxue_desktop.errors import InputRejected, OperationFailed
 from qiuxue_desktop.progress import NO_PROGRESS, Progress
 from qiuxue_desktop.services import audit
 from qiuxue_desktop.services.auth import require
-from qiuxue_desktop.services.bulk import insert_rows
 from qiuxue_desktop.services.enterprise import require_enterprise
 from qiuxue_desktop.sync import platform_v1 as fmt
 from qiuxue_desktop.sync.outbox import forget
@@ -152,14 +154,15 @@ def prepare_batch(
     created = now or utcnow()
     ctx = fmt.Context(enterprise.uscc, created.astimezone(fmt.SHANGHAI).date())
     progress.set(0, 3, "正在整理待上报的变更")
-    plan = plan_batch(session, ctx)
-    progress.check()
-    _drop(session, plan)
-    info = None
-    package = b""
-    if plan.row_count:
-        progress.set(1, 3, "正在写出上报批次")
-        info, package = _record(session, plan, enterprise.uscc, enterprise.name, created, progress)
+    with _without_cycle_collection():
+        plan = plan_batch(session, ctx)
+        progress.check()
+        _drop(session, plan)
+        info = None
+        package = b""
+        if plan.row_count:
+            progress.set(1, 3, "正在写出上报批次")
+            info, package = _record(session, plan, enterprise.uscc, enterprise.name, created, progress)
     progress.set(3, 3)
     return Prepared(
         info,
@@ -169,6 +172,21 @@ def prepare_batch(
         blocked={k: n for k, n in plan.blocked.items() if n},
         dropped=len(plan.drop),
     )
+
+
+@contextlib.contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while a batch is planned and written: the workbook makes
+    millions of short-lived objects while 200,000 planned rows stay alive, and each full
+    collection rescanned those rows (about 2 s of a 100,000-learner export). Nothing here makes
+    reference cycles; reference counting frees it all as before."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _drop(session: Session, plan: Plan) -> None:
@@ -225,8 +243,29 @@ def _record(
             rows.append(
                 (batch.id, sheet.name, number, row.kind, row.record_id, row.op, row.parent_id, row.row_hash)
             )
-    insert_rows(session, cast(Table, SyncBatchRow.__table__), _ROW_COLUMNS, rows)
+    _insert_plain(session, cast(Table, SyncBatchRow.__table__), _ROW_COLUMNS, rows)
     return batch_info(batch), package
+
+
+def _insert_plain(
+    session: Session, table: Table, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+) -> None:
+    """One driver-level executemany of rows of plain text and integers (no value needs a bind
+    processor): 200,000 batch rows in half the time of services.bulk.insert_rows."""
+    if not rows:
+        return
+    conn = session.connection()
+    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+    order = list(compiled.positiontup or ()) if compiled.positional else list(compiled.binds)
+    if set(order) != set(columns):
+        raise ValueError(f"{table.name}: the columns do not match {sorted(set(order) ^ set(columns))}")
+    if not compiled.positional:
+        conn.exec_driver_sql(compiled.string, [dict(zip(columns, row, strict=True)) for row in rows])
+    elif order == list(columns):
+        conn.exec_driver_sql(compiled.string, rows)
+    else:
+        index = [columns.index(key) for key in order]
+        conn.exec_driver_sql(compiled.string, [tuple(row[i] for i in index) for row in rows])
 
 
 def record_sending(
