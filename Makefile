@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test lint typecheck importlint unit bench screenshots bundle installer-check clean
+.PHONY: run test lint typecheck importlint unit bench screenshots bundle installer-check translations clean
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -15,11 +15,29 @@ $(STAMP): pyproject.toml | $(VENV)/bin/python
 	$(PY) -m pip install -q -e '.[test,build]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# --- translations (docs/translations.md) -------------------------------------------------------
+# The English translation's source is resources/translations/qiuxue_en.ts (Chinese is the source
+# language); `make translations` refreshes it from the marked texts of the window (views/ and
+# app.py) and builds the .qm. The .qm is committed (a checkout runs and passes its tests without
+# make; tests/unit/test_translations.py checks it is what lrelease builds from the .ts) and
+# rebuilt by make whenever the .ts is newer.
+TS_EN   := resources/translations/qiuxue_en.ts
+QM_EN   := resources/translations/qiuxue_en.qm
+TR_SOURCES = src/qiuxue_desktop/app.py $(shell find src/qiuxue_desktop/views -name '*.py' | LC_ALL=C sort)
+
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete -source-language zh_CN -target-language en \
+		$(TR_SOURCES) -ts $(TS_EN)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_EN) -qm $(QM_EN)
+
+$(QM_EN): $(TS_EN) | $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS_EN) -qm $(QM_EN)
+
+run: $(STAMP) $(QM_EN)
 	bash scripts/ensure-test-tools.sh --runtime
 	$(PY) -m qiuxue_desktop
 
-test: $(STAMP)
+test: $(STAMP) $(QM_EN)
 	bash scripts/ensure-test-tools.sh
 	$(VENV)/bin/ruff check src tests benchmarks scripts
 	$(VENV)/bin/ruff format --check src tests benchmarks scripts
@@ -53,7 +71,7 @@ SETUP   = dist/qiuxue-desktop-setup-$(VERSION).exe
 BUNDLE_INPUTS = pyproject.toml installer/qiuxue.spec installer/entry.py $(wildcard installer/hooks/*.py) \
 	$(shell find src/qiuxue_desktop resources -type f ! -name '*.pyc' ! -path '*/__pycache__/*')
 
-$(BUNDLE)/qiuxue-desktop: $(STAMP) $(BUNDLE_INPUTS)
+$(BUNDLE)/qiuxue-desktop: $(STAMP) $(QM_EN) $(BUNDLE_INPUTS)
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller installer/qiuxue.spec
 	@du -sh $(BUNDLE)
 

@@ -67,14 +67,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     target = paths.resolve_db_target(args.db)
     log.info("qiuxue-desktop %s starting on %s", __version__, target)
 
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("求学圆梦 桌面版")
     app.setApplicationVersion(__version__)
+
+    from qiuxue_desktop.views.language import chosen_language, install_translators
+
+    language = chosen_language()
+    translators = install_translators(app, language)  # before any window is built; kept alive here
+    log.info("language %s, %d translation file(s) loaded", language, len(translators))
+    app.setApplicationDisplayName(QCoreApplication.translate("app", "求学圆梦 桌面版"))
 
     from qiuxue_desktop.views.style import apply_ui_font
 
