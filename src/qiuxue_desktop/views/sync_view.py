@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, clauses, code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.error_box import message_box, show_error
 from qiuxue_desktop.views.progress_dialog import ProgressDialog, run_with_progress
@@ -49,21 +50,33 @@ if TYPE_CHECKING:
     from qiuxue_desktop.sync.receipts import ReceiptResult
     from qiuxue_desktop.sync.status import SyncStatus
 
-RECEIPT_FILTER = "平台回执 (*.json);;所有文件 (*)"
+RECEIPT_FILTER = QT_TRANSLATE_NOOP("SyncView", "平台回执 (*.json);;所有文件 (*)")
 BATCH_HEADERS = (
-    "批次",
-    "文件",
-    "生成时间",
-    "状态",
-    "行数",
-    "发送方式",
-    "发送时间",
-    "尝试",
-    "回执导入",
-    "最近错误",
+    QT_TRANSLATE_NOOP("SyncView", "批次"),
+    QT_TRANSLATE_NOOP("SyncView", "文件"),
+    QT_TRANSLATE_NOOP("SyncView", "生成时间"),
+    QT_TRANSLATE_NOOP("SyncView", "状态"),
+    QT_TRANSLATE_NOOP("SyncView", "行数"),
+    QT_TRANSLATE_NOOP("SyncView", "发送方式"),
+    QT_TRANSLATE_NOOP("SyncView", "发送时间"),
+    QT_TRANSLATE_NOOP("SyncView", "尝试"),
+    QT_TRANSLATE_NOOP("SyncView", "回执导入"),
+    QT_TRANSLATE_NOOP("SyncView", "最近错误"),
 )
-HELD_HEADERS = ("类别", "姓名", "代码", "暂缓原因")
-REJECTED_HEADERS = ("类别", "姓名", "代码", "平台说明", "处理", "批次")
+HELD_HEADERS = (
+    QT_TRANSLATE_NOOP("SyncView", "类别"),
+    QT_TRANSLATE_NOOP("SyncView", "姓名"),
+    QT_TRANSLATE_NOOP("SyncView", "代码"),
+    QT_TRANSLATE_NOOP("SyncView", "暂缓原因"),
+)
+REJECTED_HEADERS = (
+    QT_TRANSLATE_NOOP("SyncView", "类别"),
+    QT_TRANSLATE_NOOP("SyncView", "姓名"),
+    QT_TRANSLATE_NOOP("SyncView", "代码"),
+    QT_TRANSLATE_NOOP("SyncView", "平台说明"),
+    QT_TRANSLATE_NOOP("SyncView", "处理"),
+    QT_TRANSLATE_NOOP("SyncView", "批次"),
+)
 NOTE_STYLE = "QLabel { background: #fff8e1; border: 1px solid #f0c36d; border-radius: 3px; padding: 6px; }"
 
 
@@ -95,7 +108,8 @@ def apply_receipt_file(db: Database, path: Path) -> ReceiptResult:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputRejected(f"无法读取回执文件“{path}”（{exc.strerror or exc}）。") from None
+        text = QCoreApplication.translate("SyncView", "无法读取回执文件“{path}”（{error}）。")
+        raise InputRejected(text.format(path=path, error=exc.strerror or exc)) from None
     with db.write() as session:
         return apply_receipt(session, data)
 
@@ -240,10 +254,16 @@ class SyncView(QWidget):
         self.status = status
         self.warning_label.setText(status.warning or "")
         self.warning_label.setVisible(bool(status.warning))
-        pending = "，".join(f"{KIND_LABELS[k]} {n} 条" for k, n in status.pending.items())
+        pending = clauses(
+            self.tr("{kind} {n} 条").format(kind=code_label(KIND_LABELS[k]), n=n)
+            for k, n in status.pending.items()
+        )
         text = self.tr("待上报：{pending}").format(pending=pending)
         if status.waiting:
-            waiting = "，".join(f"{KIND_LABELS[k]} {n} 条" for k, n in status.waiting.items())
+            waiting = clauses(
+                self.tr("{kind} {n} 条").format(kind=code_label(KIND_LABELS[k]), n=n)
+                for k, n in status.waiting.items()
+            )
             text += self.tr("　（尚未入学、暂不上报：{waiting}）").format(waiting=waiting)
         self.pending_label.setText(text)
         awaiting = status.awaiting
@@ -255,7 +275,7 @@ class SyncView(QWidget):
             self.awaiting_label.setStyleSheet("")
         else:
             sent = (
-                f"{awaiting.sent_via_label} {when(awaiting.sent_at)}"
+                f"{code_label(awaiting.sent_via_label)} {when(awaiting.sent_at)}"
                 if awaiting.sent_at
                 else self.tr("尚未发送")
             )
@@ -268,7 +288,7 @@ class SyncView(QWidget):
         self._fill_batches(status)
         fill_table(
             self.held,
-            [(KIND_LABELS[h.kind], h.learner_name, h.code, h.reason) for h in status.held_back],
+            [(code_label(KIND_LABELS[h.kind]), h.learner_name, h.code, h.reason) for h in status.held_back],
             [(h.kind, h.record_id) for h in status.held_back],
         )
         sequences = {b.file_name: b.sequence for b in status.batches}
@@ -276,7 +296,7 @@ class SyncView(QWidget):
             self.rejected,
             [
                 (
-                    KIND_LABELS[r.kind],
+                    code_label(KIND_LABELS[r.kind]),
                     r.learner_name,
                     r.code,
                     r.message,
@@ -311,9 +331,9 @@ class SyncView(QWidget):
                 str(b.sequence),
                 b.file_name,
                 when(b.created_at),
-                b.state_label,
+                code_label(b.state_label),
                 str(b.rows),
-                b.sent_via_label,
+                code_label(b.sent_via_label),
                 when(b.sent_at),
                 str(b.attempts) if b.attempts else "",
                 when(b.applied_at),

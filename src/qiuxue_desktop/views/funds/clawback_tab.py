@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import code_label, with_note
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.funds.common import NOTE_STYLE, FundsTab, cell, money_text
 from qiuxue_desktop.views.study_common import fill_table, open_dialog, read_only_table, row_key, select_key
@@ -142,10 +143,10 @@ class ClawbackTab(FundsTab):
             self.table,
             [
                 (
-                    f"{r.learner_name}（{r.department}）",
+                    with_note(r.learner_name, r.department),
                     r.leave_date.isoformat(),
                     r.claim_no,
-                    r.source_label,
+                    code_label(r.source_label),
                     money_text(r.paid_fen),
                     self.tr("{m} 个月（{a} 至 {b}）").format(
                         m=r.service_months,

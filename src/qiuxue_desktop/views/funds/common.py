@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.domain.money import format_rmb, yuan_to_fen
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import separated
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.style import ERROR_COLOR
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid
@@ -41,10 +42,18 @@ def parse_percent(text: str) -> int | None:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise ValueError(f"“{text.strip()}”不是百分比，请写成 60 或 12.5 的形式") from None
+        raise ValueError(
+            QCoreApplication.translate("FundsCommon", "“{text}”不是百分比，请写成 60 或 12.5 的形式").format(
+                text=text.strip()
+            )
+        ) from None
     bp = value * 100
     if not value.is_finite() or bp != bp.to_integral_value():
-        raise ValueError(f"百分比最多只能有两位小数：{text.strip()}")
+        raise ValueError(
+            QCoreApplication.translate("FundsCommon", "百分比最多只能有两位小数：{text}").format(
+                text=text.strip()
+            )
+        )
     return int(bp)
 
 
@@ -55,7 +64,7 @@ def parse_money(text: str) -> int | None:
         return None
     fen = yuan_to_fen(text)
     if fen < 0:
-        raise ValueError("金额不能为负数")
+        raise ValueError(QCoreApplication.translate("FundsCommon", "金额不能为负数"))
     return fen
 
 
@@ -211,7 +220,7 @@ class FundForm(QDialog):
             shown = {key for key in problems if self.grid.first_problem_field({key: ""}) is not None}
             rest = [reason for key, reason in problems.items() if key not in shown]
             if rest:
-                self.show_message("；".join(rest))
+                self.show_message(separated(rest))
             return True
         if isinstance(exc, KnownError):
             self.show_message(exc.message)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.domain.study_codes import LEVELS
+from qiuxue_desktop.views.code_labels import code_label, labelled
 from qiuxue_desktop.views.funds.common import cell, money_input, parse_money, parse_percent, percent_input
 
 ROW_HEIGHT = 24
@@ -104,7 +105,7 @@ class LevelTable(QWidget):
             try:
                 value = parse_percent(text) if self.unit == "percent" else parse_money(text)
             except ValueError as exc:
-                return out, f"{LEVELS[code]}：{exc}"
+                return out, labelled(code_label(LEVELS[code]), str(exc))
             if value is not None:
                 out[code] = value
         return out, None
@@ -176,7 +177,7 @@ class TierTable(QWidget):
             try:
                 bp = parse_percent(percent_text)
             except ValueError as exc:
-                return out, f"{where}：{exc}"
+                return out, labelled(where, str(exc))
             if bp is None:
                 return out, self.tr("{w}没有填写比例").format(w=where)
             out.append([int(x10), bp])

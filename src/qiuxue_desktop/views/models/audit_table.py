@@ -15,13 +15,24 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label
+
 if TYPE_CHECKING:
     from qiuxue_desktop.db.engine import Database
     from qiuxue_desktop.services.audit import AuditQuery, EntryRow
 
 PAGE_SIZE = 200
 MAX_PAGES = 20
-COLUMNS = ("编号", "时间", "操作人", "动作", "对象", "记录", "变更", "说明")  # 记录: its name, else its key
+COLUMNS = (
+    QT_TRANSLATE_NOOP("AuditTableModel", "编号"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "时间"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "操作人"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "动作"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "对象"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "记录"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "变更"),
+    QT_TRANSLATE_NOOP("AuditTableModel", "说明"),
+)  # 记录: its name, else its key
 _Idx = QModelIndex | QPersistentModelIndex
 
 
@@ -34,8 +45,8 @@ def display_row(e: EntryRow) -> tuple[str, ...]:
         f"#{e.id}",
         e.local_time,
         e.actor,
-        e.action_label,
-        e.table_label,
+        code_label(e.action_label),
+        code_label(e.table_label),
         e.record_name or e.record_key[:8],
         e.summary(),
         e.detail,

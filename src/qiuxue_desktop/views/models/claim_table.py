@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from qiuxue_desktop.domain.money import format_rmb
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label
 from qiuxue_desktop.views.study_common import MUTED_COLOR
 
 if TYPE_CHECKING:
@@ -55,17 +56,17 @@ class Column(NamedTuple):
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("claim_no", "申请编号", "BX2026-000000"),
-    Column(None, "类型", "毕业补助"),
-    Column("name", "学员", "阿依古丽·买买提"),
-    Column(None, "部门", "总装一车间"),
-    Column("term", "学期", "2025-2026-1"),
-    Column(None, "票据号码", "35000000000000000000"),
-    Column("base", "学费", "¥88,888.00", True),
-    Column(None, "资助合计", "¥88,888.00", True),
-    Column(None, "个人承担", "¥88,888.00", True),
-    Column("state", "状态", "工会审批"),
-    Column(None, "支付日期", "2000-00-00"),
+    Column("claim_no", QT_TRANSLATE_NOOP("ClaimTableModel", "申请编号"), "BX2026-000000"),
+    Column(None, QT_TRANSLATE_NOOP("ClaimTableModel", "类型"), "毕业补助"),
+    Column("name", QT_TRANSLATE_NOOP("ClaimTableModel", "学员"), "阿依古丽·买买提"),
+    Column(None, QT_TRANSLATE_NOOP("ClaimTableModel", "部门"), "总装一车间"),
+    Column("term", QT_TRANSLATE_NOOP("ClaimTableModel", "学期"), "2025-2026-1"),
+    Column(None, QT_TRANSLATE_NOOP("ClaimTableModel", "票据号码"), "35000000000000000000"),
+    Column("base", QT_TRANSLATE_NOOP("ClaimTableModel", "学费"), "¥88,888.00", True),
+    Column(None, QT_TRANSLATE_NOOP("ClaimTableModel", "资助合计"), "¥88,888.00", True),
+    Column(None, QT_TRANSLATE_NOOP("ClaimTableModel", "个人承担"), "¥88,888.00", True),
+    Column("state", QT_TRANSLATE_NOOP("ClaimTableModel", "状态"), "工会审批"),
+    Column(None, QT_TRANSLATE_NOOP("ClaimTableModel", "支付日期"), "2000-00-00"),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 STATE_COLUMN = COLUMN_KEYS.index("state")
@@ -84,7 +85,7 @@ def display_row(r: ClaimRow) -> tuple[str, ...]:
     """The strings one row shows, in COLUMNS order."""
     return (
         r.claim_no,
-        r.kind_label,
+        code_label(r.kind_label),
         r.learner_name,
         r.department,
         r.term,
@@ -92,7 +93,7 @@ def display_row(r: ClaimRow) -> tuple[str, ...]:
         format_rmb(r.base_fen),
         format_rmb(r.subsidy_fen),
         format_rmb(r.learner_fen),
-        r.state_label,
+        code_label(r.state_label),
         r.paid_on.isoformat() if r.paid_on else "",
     )
 

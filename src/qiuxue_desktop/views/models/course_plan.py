@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
 from qiuxue_desktop.views.study_common import RISK_BACKGROUND, credits_text, parse_decimal
 
 if TYPE_CHECKING:
@@ -25,7 +26,14 @@ if TYPE_CHECKING:
 
 _Idx = QModelIndex | QPersistentModelIndex
 TERM, NAME, CREDITS, REQUIRED, EXAM, RESULTS = range(6)
-HEADERS = ("学期", "课程名称", "学分", "性质", "考核方式", "已有成绩")
+HEADERS = (
+    QT_TRANSLATE_NOOP("CoursePlanModel", "学期"),
+    QT_TRANSLATE_NOOP("CoursePlanModel", "课程名称"),
+    QT_TRANSLATE_NOOP("CoursePlanModel", "学分"),
+    QT_TRANSLATE_NOOP("CoursePlanModel", "性质"),
+    QT_TRANSLATE_NOOP("CoursePlanModel", "考核方式"),
+    QT_TRANSLATE_NOOP("CoursePlanModel", "已有成绩"),
+)
 _PROBLEM_BRUSH = QBrush(QColor(RISK_BACKGROUND))
 
 
@@ -45,7 +53,11 @@ class PlanLine:
 
 
 def required_label(required: bool) -> str:
-    return _tr("必修") if required else _tr("选修")
+    return (
+        QCoreApplication.translate("CoursePlanModel", "必修")
+        if required
+        else QCoreApplication.translate("CoursePlanModel", "选修")
+    )
 
 
 class CoursePlanModel(QAbstractTableModel):
@@ -121,7 +133,9 @@ class CoursePlanModel(QAbstractTableModel):
         for r, line in enumerate(self._lines):
             credits = parse_decimal(line.credits)
             if credits is None:
-                problems[r] = _tr("第{row}行课程“{name}”：学分应为数字").format(row=r + 1, name=line.name)
+                problems[r] = QCoreApplication.translate(
+                    "CoursePlanModel", "第{row}行课程“{name}”：学分应为数字"
+                ).format(row=r + 1, name=line.name)
                 credits = Decimal(0)
             inputs.append(
                 CourseInput(line.term_no, line.name, credits, line.required, line.exam_type, line.id)
@@ -206,7 +220,7 @@ class CoursePlanModel(QAbstractTableModel):
         line = self._lines[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return (
-                _tr("第{n}学期").format(n=line.term_no),
+                QCoreApplication.translate("CoursePlanModel", "第{n}学期").format(n=line.term_no),
                 line.name,
                 line.credits,
                 required_label(line.required),
@@ -223,7 +237,9 @@ class CoursePlanModel(QAbstractTableModel):
             if row in self._problems:
                 return self._problems[row]
             if line.result_count:
-                return _tr("这门课已有 {n} 条成绩，不能从计划中删除").format(n=line.result_count)
+                return QCoreApplication.translate(
+                    "CoursePlanModel", "这门课已有 {n} 条成绩，不能从计划中删除"
+                ).format(n=line.result_count)
         return None
 
     def setData(self, index: _Idx, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

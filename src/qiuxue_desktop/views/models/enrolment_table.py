@@ -33,6 +33,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label, separated
 from qiuxue_desktop.views.study_common import MUTED_COLOR, RISK_BACKGROUND, RISK_COLOR
 
 if TYPE_CHECKING:
@@ -52,17 +53,17 @@ class Column(NamedTuple):
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("name", "姓名", "阿依古丽·买买提"),
-    Column("employee_no", "工号", "E0000000"),
-    Column("department", "部门", "总装一车间"),
-    Column("institution", "院校", "国家开放大学江苏分部"),
-    Column("programme", "专业", "机械设计制造及其自动化"),
-    Column("level", "层次", "职业技能等级"),
-    Column("student_no", "学号", "2024000000000"),
-    Column("intake_date", "入学日期", "2000-00-00"),
-    Column("expected_graduation", "预计毕业", "2000-00-00"),
-    Column("status", "学籍状态", "毕业 2000-00-00"),
-    Column(None, "预警", "有不及格课程未补考通过"),
+    Column("name", QT_TRANSLATE_NOOP("EnrolmentTableModel", "姓名"), "阿依古丽·买买提"),
+    Column("employee_no", QT_TRANSLATE_NOOP("EnrolmentTableModel", "工号"), "E0000000"),
+    Column("department", QT_TRANSLATE_NOOP("EnrolmentTableModel", "部门"), "总装一车间"),
+    Column("institution", QT_TRANSLATE_NOOP("EnrolmentTableModel", "院校"), "国家开放大学江苏分部"),
+    Column("programme", QT_TRANSLATE_NOOP("EnrolmentTableModel", "专业"), "机械设计制造及其自动化"),
+    Column("level", QT_TRANSLATE_NOOP("EnrolmentTableModel", "层次"), "职业技能等级"),
+    Column("student_no", QT_TRANSLATE_NOOP("EnrolmentTableModel", "学号"), "2024000000000"),
+    Column("intake_date", QT_TRANSLATE_NOOP("EnrolmentTableModel", "入学日期"), "2000-00-00"),
+    Column("expected_graduation", QT_TRANSLATE_NOOP("EnrolmentTableModel", "预计毕业"), "2000-00-00"),
+    Column("status", QT_TRANSLATE_NOOP("EnrolmentTableModel", "学籍状态"), "毕业 2000-00-00"),
+    Column(None, QT_TRANSLATE_NOOP("EnrolmentTableModel", "预警"), "有不及格课程未补考通过"),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 RISK_COLUMN = len(COLUMNS) - 1
@@ -82,7 +83,7 @@ def _day(value: dt.date | None) -> str:
 
 def display_row(r: EnrolmentRow) -> tuple[str, ...]:
     """The strings one row shows, in COLUMNS order (the risk column is filled from the risks)."""
-    status = r.status_label
+    status = code_label(r.status_label)
     if r.status in ("graduated", "completed", "withdrawn", "suspended"):
         status = f"{status} {_day(r.status_since)}"
     return (
@@ -91,7 +92,7 @@ def display_row(r: EnrolmentRow) -> tuple[str, ...]:
         r.department,
         r.institution_name,
         r.programme_name,
-        r.level_label,
+        code_label(r.level_label),
         r.student_no,
         _day(r.intake_date),
         _day(r.expected_graduation),
@@ -318,7 +319,7 @@ class EnrolmentTableModel(QAbstractTableModel):
             if col == RISK_COLUMN:
                 if self._risks is None:
                     return ""
-                return "；".join(reasons)
+                return separated(reasons)
             return texts[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return "\n".join(reasons) if reasons else None

@@ -31,6 +31,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label
+
 if TYPE_CHECKING:
     from qiuxue_desktop.db.engine import Database
     from qiuxue_desktop.services.learners import LearnerQuery, LearnerRow
@@ -46,21 +48,21 @@ class Column(NamedTuple):
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("employee_no", "工号", "E0000000"),
-    Column("name", "姓名", "阿依古丽·买买提"),
-    Column("gender", "性别", "男"),
-    Column("birth_date", "出生日期", "2000-00-00"),
-    Column("id_number", "身份证号", "000***********000X"),
-    Column("phone", "手机号", "13800000000"),
-    Column("department", "部门", "总装一车间"),
-    Column("status", "状态", "离职 2000-00-00"),
-    Column("post_category", "岗位类别", "一线"),
-    Column("hire_date", "入职日期", "2000-00-00"),
-    Column("ethnic_group", "民族", "维吾尔族"),
-    Column("hukou_type", "户籍性质", "农村"),
-    Column("prior_education", "原学历", "高中/中专/技校"),
-    Column("worker_category", "职工类别", "产业工人"),
-    Column("union_member", "工会会员", "否"),
+    Column("employee_no", QT_TRANSLATE_NOOP("LearnerTableModel", "工号"), "E0000000"),
+    Column("name", QT_TRANSLATE_NOOP("LearnerTableModel", "姓名"), "阿依古丽·买买提"),
+    Column("gender", QT_TRANSLATE_NOOP("LearnerTableModel", "性别"), "男"),
+    Column("birth_date", QT_TRANSLATE_NOOP("LearnerTableModel", "出生日期"), "2000-00-00"),
+    Column("id_number", QT_TRANSLATE_NOOP("LearnerTableModel", "身份证号"), "000***********000X"),
+    Column("phone", QT_TRANSLATE_NOOP("LearnerTableModel", "手机号"), "13800000000"),
+    Column("department", QT_TRANSLATE_NOOP("LearnerTableModel", "部门"), "总装一车间"),
+    Column("status", QT_TRANSLATE_NOOP("LearnerTableModel", "状态"), "离职 2000-00-00"),
+    Column("post_category", QT_TRANSLATE_NOOP("LearnerTableModel", "岗位类别"), "一线"),
+    Column("hire_date", QT_TRANSLATE_NOOP("LearnerTableModel", "入职日期"), "2000-00-00"),
+    Column("ethnic_group", QT_TRANSLATE_NOOP("LearnerTableModel", "民族"), "维吾尔族"),
+    Column("hukou_type", QT_TRANSLATE_NOOP("LearnerTableModel", "户籍性质"), "农村"),
+    Column("prior_education", QT_TRANSLATE_NOOP("LearnerTableModel", "原学历"), "高中/中专/技校"),
+    Column("worker_category", QT_TRANSLATE_NOOP("LearnerTableModel", "职工类别"), "产业工人"),
+    Column("union_member", QT_TRANSLATE_NOOP("LearnerTableModel", "工会会员"), "否"),
 )
 COLUMN_KEYS = tuple(c.key for c in COLUMNS)
 _LEFT_BRUSH = QBrush(QColor("#808080"))  # learners who have left
@@ -76,26 +78,32 @@ def _day(value: dt.date | None) -> str:
 
 
 def display_row(r: LearnerRow, revealed: str | None = None) -> tuple[str, ...]:
-    """The strings one row shows, in COLUMNS order: codes as their Chinese labels."""
+    """The strings one row shows, in COLUMNS order: codes as their labels (code_labels)."""
     from qiuxue_desktop.domain import codes
 
-    status = _tr("在职") if r.leave_date is None else _tr("离职 {date}").format(date=_day(r.leave_date))
+    status = (
+        QCoreApplication.translate("LearnerTableModel", "在职")
+        if r.leave_date is None
+        else QCoreApplication.translate("LearnerTableModel", "离职 {date}").format(date=_day(r.leave_date))
+    )
     return (
         r.employee_no,
         r.name,
-        codes.GENDERS.get(r.gender, r.gender),
+        code_label(codes.GENDERS.get(r.gender, r.gender)),
         _day(r.birth_date),
         revealed or r.id_masked,
         r.phone,
         r.department,
         status,
-        codes.POST_CATEGORIES.get(r.post_category, r.post_category),
+        code_label(codes.POST_CATEGORIES.get(r.post_category, r.post_category)),
         _day(r.hire_date),
-        codes.ETHNIC_GROUPS.get(r.ethnic_group, r.ethnic_group),
-        codes.HUKOU_TYPES.get(r.hukou_type, r.hukou_type),
-        codes.PRIOR_EDUCATION.get(r.prior_education, r.prior_education),
-        codes.WORKER_CATEGORIES.get(r.worker_category, r.worker_category),
-        _tr("是") if r.union_member else _tr("否"),
+        code_label(codes.ETHNIC_GROUPS.get(r.ethnic_group, r.ethnic_group)),
+        code_label(codes.HUKOU_TYPES.get(r.hukou_type, r.hukou_type)),
+        code_label(codes.PRIOR_EDUCATION.get(r.prior_education, r.prior_education)),
+        code_label(codes.WORKER_CATEGORIES.get(r.worker_category, r.worker_category)),
+        QCoreApplication.translate("LearnerTableModel", "是")
+        if r.union_member
+        else QCoreApplication.translate("LearnerTableModel", "否"),
     )
 
 

@@ -7,9 +7,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label, separated
 from qiuxue_desktop.views.study_common import RISK_COLOR, credits_text
 
 if TYPE_CHECKING:
@@ -23,23 +30,63 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("RiskTableModel", text)
 
 
+def reasons(r: ProgressRow) -> tuple[str, ...]:
+    """Why the row is at risk, in the window's language (the core's ProgressRow.reasons in Chinese)."""
+    out = []
+    for risk in r.risks:
+        if risk == "failed":
+            text = _tr_reason("failed").format(n=r.open_failures)
+        elif risk == "no_credits":
+            text = _tr_reason("no_credits").format(term=r.last_term, n=r.terms_completed)
+        elif risk == "overdue":
+            text = _tr_reason("overdue").format(date=r.expected_graduation.isoformat())
+        else:
+            text = _tr_reason("suspension").format(n=r.months_suspended, m=r.allowed_months)
+        out.append(text)
+    return tuple(out)
+
+
+def _tr_reason(risk: str) -> str:
+    return _tr(_REASONS[risk])
+
+
+_REASONS = {
+    "failed": QT_TRANSLATE_NOOP("RiskTableModel", "{n}门课程不及格，尚未补考通过"),
+    "no_credits": QT_TRANSLATE_NOOP("RiskTableModel", "上一学期（{term}，第{n}学期）没有取得学分"),
+    "overdue": QT_TRANSLATE_NOOP("RiskTableModel", "已超过预计毕业日期{date}，尚未毕业"),
+    "suspension": QT_TRANSLATE_NOOP("RiskTableModel", "休学已{n}个月，院校允许最长{m}个月"),
+}
+
+
 # (header, text of a row, sort key of a row)
 COLUMNS: tuple[tuple[str, Callable[[ProgressRow], str], Callable[[ProgressRow], Any]], ...] = (
-    ("部门", lambda r: r.department, lambda r: r.department),
-    ("姓名", lambda r: r.learner_name, lambda r: r.learner_name),
-    ("工号", lambda r: r.employee_no, lambda r: r.employee_no),
-    ("院校", lambda r: r.institution_name, lambda r: r.institution_name),
-    ("专业", lambda r: r.programme_name, lambda r: r.programme_name),
-    ("层次", lambda r: r.level_label, lambda r: r.level),
-    ("状态", lambda r: r.status_label, lambda r: r.status),
+    (QT_TRANSLATE_NOOP("RiskTableModel", "部门"), lambda r: r.department, lambda r: r.department),
+    (QT_TRANSLATE_NOOP("RiskTableModel", "姓名"), lambda r: r.learner_name, lambda r: r.learner_name),
+    (QT_TRANSLATE_NOOP("RiskTableModel", "工号"), lambda r: r.employee_no, lambda r: r.employee_no),
+    (QT_TRANSLATE_NOOP("RiskTableModel", "院校"), lambda r: r.institution_name, lambda r: r.institution_name),
+    (QT_TRANSLATE_NOOP("RiskTableModel", "专业"), lambda r: r.programme_name, lambda r: r.programme_name),
+    (QT_TRANSLATE_NOOP("RiskTableModel", "层次"), lambda r: code_label(r.level_label), lambda r: r.level),
+    (QT_TRANSLATE_NOOP("RiskTableModel", "状态"), lambda r: code_label(r.status_label), lambda r: r.status),
     (
-        "学分",
+        QT_TRANSLATE_NOOP("RiskTableModel", "学分"),
         lambda r: f"{credits_text(r.credits_earned)} / {credits_text(r.credits_required)}",
         lambda r: r.credits_earned / r.credits_required if r.credits_required else 0,
     ),
-    ("学期", lambda r: f"{r.terms_completed} / {r.terms_planned}", lambda r: r.terms_completed),
-    ("未通过", lambda r: str(r.open_failures) if r.open_failures else "", lambda r: r.open_failures),
-    ("预警原因", lambda r: "；".join(r.reasons), lambda r: len(r.reasons)),
+    (
+        QT_TRANSLATE_NOOP("RiskTableModel", "学期"),
+        lambda r: f"{r.terms_completed} / {r.terms_planned}",
+        lambda r: r.terms_completed,
+    ),
+    (
+        QT_TRANSLATE_NOOP("RiskTableModel", "未通过"),
+        lambda r: str(r.open_failures) if r.open_failures else "",
+        lambda r: r.open_failures,
+    ),
+    (
+        QT_TRANSLATE_NOOP("RiskTableModel", "预警原因"),
+        lambda r: separated(reasons(r)),
+        lambda r: len(r.risks),
+    ),
 )
 REASON_COLUMN = len(COLUMNS) - 1
 
@@ -106,7 +153,7 @@ class RiskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and col == REASON_COLUMN:
             return _REASON_TEXT
         if role == Qt.ItemDataRole.ToolTipRole and col == REASON_COLUMN:
-            return "\n".join(r.reasons)
+            return "\n".join(reasons(r))
         return None
 
     def headerData(
