@@ -77,7 +77,18 @@ def test_navigation_lists_only_areas_that_exist(demo_window: MainWindow) -> None
     assert (
         titles
         == [area.title for area in AREAS]
-        == ["工作台", "学员", "院校专业", "学习进度", "学费报销", "经费台账", "证书", "数据上报", "系统设置"]
+        == [
+            "工作台",
+            "学员",
+            "院校专业",
+            "学习进度",
+            "学费报销",
+            "经费台账",
+            "证书",
+            "满意度与表彰",
+            "数据上报",
+            "系统设置",
+        ]
     )
     demo_window.show_area("settings")
     assert demo_window.pages["settings"].isVisible()

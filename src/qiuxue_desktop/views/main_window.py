@@ -100,6 +100,13 @@ def _certificates_page(window: MainWindow) -> QWidget:
     return CertificatesView(window.ctx, window)
 
 
+def _voice_page(window: MainWindow) -> QWidget:
+    from qiuxue_desktop.views.voice_view import VoiceView
+
+    assert window.ctx is not None
+    return VoiceView(window.ctx, window)
+
+
 def _sync_page(window: MainWindow) -> QWidget:
     from qiuxue_desktop.views.sync_view import SyncView
 
@@ -124,6 +131,7 @@ AREAS: tuple[Area, ...] = (
     Area("claims", "学费报销", _claims_page),
     Area("funds", "经费台账", _funds_page),
     Area("certificates", "证书", _certificates_page),
+    Area("voice", "满意度与表彰", _voice_page),
     Area("sync", "数据上报", _sync_page),
     Area("settings", "系统设置", _settings_page),
 )
