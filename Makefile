@@ -61,6 +61,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_dashboard.py docs/screenshots
 	$(PY) scripts/screenshots_paper.py docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_certificates.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots_voice.py docs/screenshots
 
 # --- the bundle and the Windows installer (installer/README.md) ---------------------------------
 # The one version number: pyproject.toml's [project] version (read when a recipe needs it).

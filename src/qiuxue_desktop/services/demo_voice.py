@@ -109,7 +109,12 @@ def add_voice_demo(
     if len(found) < 3:
         round_id = set_round(session, enterprise_id, term=term_label(last), min_average=None, places=5)
         found = candidates(session, round_id)
-    for k, c in enumerate(found[: len(ACCOUNTS)]):
+    chosen, departments = [], set()
+    for c in found:  # one from each department, as a union would pick them
+        if c.department not in departments:
+            departments.add(c.department)
+            chosen.append(c)
+    for k, c in enumerate(chosen[: len(ACCOUNTS)]):
         nid = nominate(
             session, round_id, c.enrolment_id, account=ACCOUNTS[k], work_note="车间推荐：工作认真，学习刻苦。"
         )

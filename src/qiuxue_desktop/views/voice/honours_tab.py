@@ -84,6 +84,7 @@ class HonoursTab(QWidget):
         self.term = QComboBox(self)
         self.term.setObjectName("honourTerm")
         self.term.setEditable(True)
+        self.term.setMinimumContentsLength(11)
         self.on_time = QCheckBox(self.tr("按期取得学分"), self)
         self.no_failed = QCheckBox(self.tr("没有不及格课程"), self)
         self.min_average = QLineEdit(self)
