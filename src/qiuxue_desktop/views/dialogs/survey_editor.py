@@ -157,7 +157,7 @@ class SurveyEditor(QDialog):
                     text_item.text() if text_item is not None else "",
                     str(kind.currentData()),
                     str(topic.currentData()),
-                    tuple(o.strip() for o in options.replace("／", "/").split("/") if o.strip()),
+                    tuple(o.strip() for o in options.replace(chr(0xFF0F), "/").split("/") if o.strip()),
                 )
             )
         return out

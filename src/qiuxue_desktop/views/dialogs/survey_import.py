@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.orm import Session
 
 from qiuxue_desktop.progress import Progress
@@ -25,7 +26,7 @@ VOICE = "voice"  # the data-changed area of surveys and honours
 
 
 class SurveyImportDialog(WorkbookImportDialog):
-    what = "问卷数据"
+    what = str(QT_TRANSLATE_NOOP("SurveyImportDialog", "问卷数据"))
     folder_key = "survey"
     area = VOICE
 
@@ -83,7 +84,9 @@ class SurveyImportDialog(WorkbookImportDialog):
                 self.tr("{n} 份答卷以前已经导入过（序号相同），不会重复导入。").format(n=preview.skipped)
             )
         if preview.ignored_columns:
-            notes.append(self.tr("不导入的列：{cols}").format(cols="、".join(preview.ignored_columns)))
+            notes.append(
+                self.tr("不导入的列：{cols}").format(cols=self.tr("、").join(preview.ignored_columns))
+            )
         if self._survey.anonymous:
             notes.append(self.tr("这是匿名问卷：不记录答卷人，姓名、工号等列不会读取。"))
         if not preview.added:

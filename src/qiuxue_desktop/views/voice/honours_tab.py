@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,8 +35,23 @@ if TYPE_CHECKING:
     from qiuxue_desktop.views.context import AppContext
 
 VOICE = "voice"
-CANDIDATE_COLUMNS = ("姓名", "部门", "院校与专业", "学分（已得/应得）", "平均成绩", "已提名")
-NOMINATION_COLUMNS = ("姓名", "部门", "院校与专业", "事迹", "状态", "照片", "证书编号")
+CANDIDATE_COLUMNS = (
+    QT_TRANSLATE_NOOP("HonoursTab", "姓名"),
+    QT_TRANSLATE_NOOP("HonoursTab", "部门"),
+    QT_TRANSLATE_NOOP("HonoursTab", "院校与专业"),
+    QT_TRANSLATE_NOOP("HonoursTab", "学分（已得/应得）"),
+    QT_TRANSLATE_NOOP("HonoursTab", "平均成绩"),
+    QT_TRANSLATE_NOOP("HonoursTab", "已提名"),
+)
+NOMINATION_COLUMNS = (
+    QT_TRANSLATE_NOOP("HonoursTab", "姓名"),
+    QT_TRANSLATE_NOOP("HonoursTab", "部门"),
+    QT_TRANSLATE_NOOP("HonoursTab", "院校与专业"),
+    QT_TRANSLATE_NOOP("HonoursTab", "事迹"),
+    QT_TRANSLATE_NOOP("HonoursTab", "状态"),
+    QT_TRANSLATE_NOOP("HonoursTab", "照片"),
+    QT_TRANSLATE_NOOP("HonoursTab", "证书编号"),
+)
 
 
 def read_all(
@@ -59,7 +75,7 @@ def read_round(db: Database, round_id: int) -> tuple[list[Candidate], list[Nomin
         return candidates(s, round_id), nominations(s, round_id)
 
 
-def _table(parent: QWidget, columns: tuple[str, ...], name: str) -> QTableWidget:
+def _table(parent: QWidget, columns: list[str], name: str) -> QTableWidget:
     table = QTableWidget(0, len(columns), parent)
     table.setObjectName(name)
     table.setHorizontalHeaderLabels(list(columns))
@@ -114,10 +130,12 @@ class HonoursTab(QWidget):
         criteria.addLayout(first)
         criteria.addLayout(second)
 
-        self.candidate_table = _table(self, CANDIDATE_COLUMNS, "honourCandidates")
+        self.candidate_table = _table(self, [self.tr(str(c)) for c in CANDIDATE_COLUMNS], "honourCandidates")
         self.nominate_button = QPushButton(self.tr("提名…"), self)
         self.nominate_button.setObjectName("nominate")
-        self.nomination_table = _table(self, NOMINATION_COLUMNS, "honourNominations")
+        self.nomination_table = _table(
+            self, [self.tr(str(c)) for c in NOMINATION_COLUMNS], "honourNominations"
+        )
         self.approve_button = QPushButton(self.tr("批准"), self)
         self.approve_button.setObjectName("approveNomination")
         self.return_button = QPushButton(self.tr("退回…"), self)
@@ -255,7 +273,11 @@ class HonoursTab(QWidget):
                 f"{n.institution} {n.programme}",
                 n.account,
                 n.state_label
-                + (f"（{n.decision_note}）" if n.decision_note and n.state == "returned" else ""),
+                + (
+                    self.tr("（{note}）").format(note=n.decision_note)
+                    if n.decision_note and n.state == "returned"
+                    else ""
+                ),
                 self.tr("有（已同意）") if n.has_photo else "",
                 n.certificate_number,
             )

@@ -204,7 +204,11 @@ class SurveysTab(QWidget):
         self.survey_list.clear()
         for r in rows:
             tag = self.tr("匿名") if r.anonymous else self.tr("记名")
-            item = QListWidgetItem(f"{r.term}　{r.title}\n{tag}，{r.responses} 份答卷")
+            item = QListWidgetItem(
+                self.tr("{term}　{title}\n{tag}，{n} 份答卷").format(
+                    term=r.term, title=r.title, tag=tag, n=r.responses
+                )
+            )
             self.survey_list.addItem(item)
         index = next((i for i, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
         self.survey_list.setCurrentRow(index)
@@ -243,7 +247,7 @@ class SurveysTab(QWidget):
                     f"{q.position}. {q.text}",
                     str(q.answers),
                     "—" if q.mean is None else f"{q.mean:.2f}",
-                    "，".join(f"{a} {n}" for a, n in q.counts),
+                    self.tr("，").join(f"{a} {n}" for a, n in q.counts),
                     q.below,
                 )
                 for q in r.questions
