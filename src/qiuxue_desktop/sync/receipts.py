@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, delete, insert, select
 from sqlalchemy.orm import Session
@@ -82,6 +82,18 @@ class ReceiptResult:
             reasons = "；".join(f"{code} {message}" for code, message in self.errors)
             return f"第{b.sequence}批被平台整批拒收（{reasons}），其中的记录将在下一批重新上报。"
         return f"第{b.sequence}批{BATCH_STATES[b.state]}：接收{self.accepted}行，拒收{len(self.rejected)}行。"
+
+
+class _Row(NamedTuple):
+    """A batch's row as a receipt row is matched against it (plain tuples: a batch has 200,000)."""
+
+    sheet: str
+    row_no: int
+    kind: str
+    record_id: str
+    op: str
+    parent_id: str | None
+    row_hash: str
 
 
 def _parse(data: bytes) -> dict[str, Any]:
@@ -171,13 +183,26 @@ def _audit(session: Session, batch: SyncBatch, detail: str) -> None:
 
 def _matched_rows(
     session: Session, batch: SyncBatch, rows: list[dict[str, Any]]
-) -> list[tuple[SyncBatchRow, dict[str, Any]]]:
+) -> list[tuple[_Row, dict[str, Any]]]:
     """Each receipt row with the batch row it answers; every batch row must be answered once."""
     ours = {
         (r.sheet, r.row_no): r
-        for r in session.scalars(select(SyncBatchRow).where(SyncBatchRow.sync_batch_id == batch.id))
+        for r in map(
+            _Row._make,
+            session.execute(
+                select(
+                    SyncBatchRow.sheet,
+                    SyncBatchRow.row_no,
+                    SyncBatchRow.kind,
+                    SyncBatchRow.record_id,
+                    SyncBatchRow.op,
+                    SyncBatchRow.parent_id,
+                    SyncBatchRow.row_hash,
+                ).where(SyncBatchRow.sync_batch_id == batch.id)
+            ),
+        )
     }
-    matched: list[tuple[SyncBatchRow, dict[str, Any]]] = []
+    matched: list[tuple[_Row, dict[str, Any]]] = []
     seen: set[tuple[str, int]] = set()
     for r in rows:
         key = (r["sheet"], r["row"])
@@ -196,7 +221,7 @@ def _matched_rows(
     return matched
 
 
-def _forget_outbox(session: Session, batch: SyncBatch, rows: list[SyncBatchRow]) -> None:
+def _forget_outbox(session: Session, batch: SyncBatch, rows: list[_Row]) -> None:
     forget(session, (row.record_id for row in rows), batch.outbox_upto)
 
 
@@ -207,9 +232,7 @@ def _unhold(session: Session, record_ids: list[str]) -> None:
         )
 
 
-def _hold(
-    session: Session, batch: SyncBatch, rows: list[SyncBatchRow], *, unknown_hash: bool = False
-) -> None:
+def _hold(session: Session, batch: SyncBatch, rows: list[_Row], *, unknown_hash: bool = False) -> None:
     _unhold(session, [row.record_id for row in rows])
     if rows:
         session.connection().execute(
@@ -227,7 +250,7 @@ def _hold(
         )
 
 
-def _apply_accepted(session: Session, batch: SyncBatch, rows: list[SyncBatchRow]) -> None:
+def _apply_accepted(session: Session, batch: SyncBatch, rows: list[_Row]) -> None:
     _hold(session, batch, [row for row in rows if row.op != "D"])
     _unhold(session, [row.record_id for row in rows if row.op == "D"])
     _forget_outbox(session, batch, rows)
@@ -238,9 +261,7 @@ def _apply_accepted(session: Session, batch: SyncBatch, rows: list[SyncBatchRow]
         )
 
 
-def _apply_rejected(
-    session: Session, batch: SyncBatch, rejected: list[tuple[SyncBatchRow, dict[str, Any]]]
-) -> None:
+def _apply_rejected(session: Session, batch: SyncBatch, rejected: list[tuple[_Row, dict[str, Any]]]) -> None:
     # E201 on an A: the platform holds it already, with fields we do not know: the next batch sends U.
     already = [row for row, r in rejected if r["code"] == "E201" and row.op == "A"]
     _hold(session, batch, already, unknown_hash=True)
