@@ -8,8 +8,8 @@ a Chinese input method count, and with spaces removed):
 - Latin letters: the name's pinyin (``zhangsan``) and initials (``zs``).
 - Digits (an ``X`` may end them): the last 4–6 characters of an ID number, or a whole one
   (never part of the middle, and a hit shows the number masked).
-- Letters and digits: a learner's 工号, an enrolment's 学号, a claim number (``BX2026-000123``),
-  an invoice number and a certificate number.
+- Letters and digits (at least one digit: numbers, not names): a learner's 工号, an enrolment's
+  学号, a claim number (``BX2026-000123``), an invoice number and a certificate number.
 
 Each hit is ranked: the whole field equal (EXACT) before a field starting with the string or an
 ID number ending with it (PREFIX) before a field containing it (CONTAINS); then by kind
@@ -96,7 +96,7 @@ class _Query:
     lower: str
     is_name: bool  # has a character that is not ASCII: a name
     is_pinyin: bool  # ASCII letters only
-    is_code: bool  # letters, digits and - _ / only
+    is_code: bool  # letters, digits and - _ / only, with a digit among them
     id_tail: bool  # 4–6 digits (an X may end them), or a whole ID number
 
 
@@ -114,7 +114,7 @@ def _parse(text: str) -> _Query:
         lower=q.lower(),
         is_name=not q.isascii(),
         is_pinyin=q.isascii() and q.isalpha(),
-        is_code=len(q) >= MIN_CODE and _CODE.fullmatch(upper) is not None,
+        is_code=len(q) >= MIN_CODE and _CODE.fullmatch(upper) is not None and any(c.isdigit() for c in q),
         id_tail=_ID_TAIL.fullmatch(upper) is not None
         and (ID_TAIL[0] <= len(upper) <= ID_TAIL[1] or len(upper) in (15, 18)),
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from qiuxue_desktop import paths
 from qiuxue_desktop.errors import Cancelled, KnownError
@@ -18,13 +18,24 @@ def log_file() -> str:
     return str(paths.log_dir() / "qiuxue-desktop.log")
 
 
+# Boxes without a parent window (an error caught by the exception hook): kept here until closed,
+# or Python would delete the box the moment the caller drops it, before anyone could read it.
+_open_without_parent: set[QMessageBox] = set()
+
+
 def message_box(
     parent: QWidget | None, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
 ) -> QMessageBox:
-    """A window-modal message box that does not block the caller (closed with OK)."""
+    """A window-modal message box that does not block the caller (closed with OK). Without a
+    parent it goes over the active window, or stands alone."""
+    if parent is None:
+        parent = QApplication.activeWindow()
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("messageBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:
+        _open_without_parent.add(box)
+        box.finished.connect(lambda _r: _open_without_parent.discard(box))
     box.open()
     return box
 

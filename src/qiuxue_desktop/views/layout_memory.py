@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QSplitter, QTableView, QWidget
 
 from qiuxue_desktop.views.settings_store import app_settings
@@ -84,6 +84,15 @@ class LayoutMemory(QObject):
         super().__init__(window)
         self._window = window
         self.restored: set[str] = set()
+        self._pending_splitters: dict[QObject, QByteArray] = {}
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched in self._pending_splitters:
+            watched.removeEventFilter(self)
+            state = self._pending_splitters.pop(watched)
+            if isinstance(watched, QSplitter):
+                QTimer.singleShot(0, lambda: watched.restoreState(state))
+        return False
 
     def restore(self) -> None:
         settings = app_settings()
@@ -91,7 +100,9 @@ class LayoutMemory(QObject):
         for key, splitter in _splitters(self._window).items():
             state = settings.value(key)
             if isinstance(state, QByteArray):
-                splitter.restoreState(state)
+                # once it is on screen and laid out: sizes set before that are squeezed
+                self._pending_splitters[splitter] = state
+                splitter.installEventFilter(self)
         settings.endGroup()
         for key, header in _headers(self._window).items():
             if header.count():
