@@ -31,6 +31,7 @@ BENCHMARKS = {
     "backup": "bench_backup.py",  # reuses startup's 100,000-learner database
     "certificates": "bench_certificates.py",
     "dashboard": "bench_dashboard.py",  # reuses startup's 100,000-learner database
+    "search": "bench_search.py",  # reuses startup's 100,000-learner database
     "sync": "bench_sync.py",  # builds its own 100,000-learner database with enrolments
 }
 
