@@ -5,6 +5,7 @@ the rows built for each kind are exactly the contract's (platform-exchange.md §
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -352,3 +353,36 @@ def test_the_platforms_rules_name_the_first_broken_column_like_the_platform(db: 
     assert judged(工作单位统一社会信用代码="91110000600037341M")[0] == "E206"  # type: ignore[index]
     assert judged(姓名="张伟2") == ("E102", "姓名应为1–30个字符，不含数字，首尾无空格")
     assert judged(姓名=" ") == ("E101", "姓名不能为空")
+
+
+@pytest.mark.sqlite_only("takes a file back to revision 0004 and upgrades it as the application opens it")
+def test_what_a_database_held_before_the_outbox_existed_is_pending_after_the_upgrade(tmp_path: Path) -> None:
+    from alembic import command
+
+    from qiuxue_desktop.db.migrate import alembic_config, open_database
+    from qiuxue_desktop.services.demo import create_demo
+
+    path = str(tmp_path / "older.sqlite3")
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        with db.write() as s:
+            create_demo(s, learners=20, seed=2)
+        command.downgrade(alembic_config(db), "0004")  # type: ignore[arg-type]
+    finally:
+        db.dispose()
+    db = open_database(path, backup_dir=tmp_path / "backups")
+    try:
+        with db.read() as s:
+            expected = (
+                {("learner", r) for r in s.scalars(select(Learner.record_id))}
+                | {("enrolment", r) for r in s.scalars(select(Enrolment.record_id))}
+                | {
+                    ("subsidy", r)
+                    for r in s.scalars(
+                        select(Claim.record_id).where(Claim.state == "paid", Claim.superseded_by_id.is_(None))
+                    )
+                }
+            )
+        assert len(expected) > 30 and set(entries(db)) == expected and len(entries(db)) == len(expected)
+    finally:
+        db.dispose()
