@@ -66,6 +66,8 @@ def test_every_menu_entry_has_a_letter_and_the_shortcuts_are_listed(
         for action in menu.actions():
             assert action.isSeparator() or "(&" in action.text(), action.text()
     commands = demo_window.window_commands
+    for action in (commands.search_everywhere, commands.refresh, demo_window.commands.import_roster):
+        assert not action.icon().isNull()  # drawn by the style: sharp at any scaling
     dialog = commands.show_shortcuts()
     assert isinstance(dialog, ShortcutsDialog)
     rows = {

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -129,6 +130,17 @@ class WindowCommands(QObject):
     def install_shortcuts(self) -> None:
         for action, keys in self._shortcuts:
             action.setShortcut(QKeySequence(keys))
+        # Icons the style draws (no bitmaps: sharp at any screen scaling; resources/icons is empty).
+        style, a, icon = self._window.style(), self._window.commands, QStyle.StandardPixmap
+        for action, pixmap in (
+            (self.search_everywhere, icon.SP_FileDialogContentsView),
+            (self.refresh, icon.SP_BrowserReload),
+            (self.shortcuts_help, icon.SP_DialogHelpButton),
+            (a.import_roster, icon.SP_DialogOpenButton),
+            (a.export_roster, icon.SP_DialogSaveButton),
+            (a.about, icon.SP_MessageBoxInformation),
+        ):
+            action.setIcon(style.standardIcon(pixmap))
         # Ctrl+K also while a line edit has the focus: on Linux a QLineEdit takes Ctrl+K for
         # itself (delete to the end of the line) before any shortcut sees it.
         QApplication.instance().installEventFilter(self)  # type: ignore[union-attr]
