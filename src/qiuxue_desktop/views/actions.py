@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from qiuxue_desktop.domain.permissions import Permission
 
@@ -30,23 +32,23 @@ class Actions:
             return action
 
         # 文件
-        self.import_roster = make("导入花名册(&I)…", "Ctrl+I", "importRoster")
-        self.export_roster = make("导出花名册(&E)…", "Ctrl+E", "exportRoster")
-        self.save_template = make("下载花名册模板(&T)…", None, "saveTemplate")
-        self.change_password = make("修改我的密码(&W)…", None, "changePassword")
-        self.sign_out = make("退出登录 / 切换用户(&U)…", None, "signOut")
-        self.quit = make("退出(&X)", "Ctrl+Q", "quit")
+        self.import_roster = make(QT_TRANSLATE_NOOP("Actions", "导入花名册(&I)…"), "Ctrl+I", "importRoster")
+        self.export_roster = make(QT_TRANSLATE_NOOP("Actions", "导出花名册(&E)…"), "Ctrl+E", "exportRoster")
+        self.save_template = make(QT_TRANSLATE_NOOP("Actions", "下载花名册模板(&T)…"), None, "saveTemplate")
+        self.change_password = make(QT_TRANSLATE_NOOP("Actions", "修改我的密码(&W)…"), None, "changePassword")
+        self.sign_out = make(QT_TRANSLATE_NOOP("Actions", "退出登录 / 切换用户(&U)…"), None, "signOut")
+        self.quit = make(QT_TRANSLATE_NOOP("Actions", "退出(&X)"), "Ctrl+Q", "quit")
         # 学员
-        self.add_learner = make("新增学员(&N)…", "Ctrl+N", "addLearner")
+        self.add_learner = make(QT_TRANSLATE_NOOP("Actions", "新增学员(&N)…"), "Ctrl+N", "addLearner")
         # Enter edits the selected learner while the table has focus (LearnersView sets the context).
-        self.edit_learner = make("编辑学员(&E)…\tEnter", None, "editLearner")
+        self.edit_learner = make(QT_TRANSLATE_NOOP("Actions", "编辑学员(&E)…\tEnter"), None, "editLearner")
         self._shortcuts.append((self.edit_learner, ("Return", "Enter")))
-        self.mark_left = make("标记离职(&L)…", None, "markLeft")
-        self.reveal_id = make("显示完整身份证号(&R)", None, "revealId")
+        self.mark_left = make(QT_TRANSLATE_NOOP("Actions", "标记离职(&L)…"), None, "markLeft")
+        self.reveal_id = make(QT_TRANSLATE_NOOP("Actions", "显示完整身份证号(&R)"), None, "revealId")
         # the study page (views/study_page.py)
-        self.learner_study = make("学习情况(&S)…", None, "learnerStudy")
+        self.learner_study = make(QT_TRANSLATE_NOOP("Actions", "学习情况(&S)…"), None, "learnerStudy")
         # 帮助
-        self.about = make("关于求学圆梦桌面版(&A)", None, "about")
+        self.about = make(QT_TRANSLATE_NOOP("Actions", "关于求学圆梦桌面版(&A)"), None, "about")
 
     def apply_permissions(self, may: Callable[[Permission], bool], *, accounts: bool) -> None:
         """Hide what the signed-in role may not do (the services refuse it anyway); the account

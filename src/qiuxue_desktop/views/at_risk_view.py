@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.views import study_actions
+from qiuxue_desktop.views.code_labels import code_label, with_note
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.models.risk_table import RiskTableModel
 
@@ -41,7 +42,7 @@ class AtRiskView(QWidget):
         self.kind_combo.setObjectName("riskKind")
         self.kind_combo.addItem(self.tr("全部预警"), None)
         for key, label in RISKS.items():
-            self.kind_combo.addItem(label, key)
+            self.kind_combo.addItem(code_label(label), key)
         self.summary = QLabel(self.tr("正在计算……"), self)
         self.summary.setObjectName("riskSummary")
         self.study_button = QPushButton(self.tr("学习情况…"), self)
@@ -84,8 +85,8 @@ class AtRiskView(QWidget):
         self._counts = {None: len(rows), **{k: sum(1 for r in rows if k in r.risks) for k in RISKS}}
         for i in range(self.kind_combo.count()):
             key = self.kind_combo.itemData(i)
-            label = self.tr("全部预警") if key is None else RISKS[key]
-            self.kind_combo.setItemText(i, f"{label}（{self._counts.get(key, 0)}）")
+            label = self.tr("全部预警") if key is None else code_label(RISKS[key])
+            self.kind_combo.setItemText(i, with_note(label, str(self._counts.get(key, 0))))
         self.model.set_rows(rows)
         self._show_summary()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, clauses, code_label, with_note
 from qiuxue_desktop.views.error_box import message_box, show_error
 from qiuxue_desktop.views.progress_dialog import run_with_progress
 
@@ -48,7 +49,15 @@ if TYPE_CHECKING:
     from qiuxue_desktop.views.progress_dialog import ProgressDialog
 
 CERTIFICATES = "certificates"  # the data-changed signal's area for this register
-COLUMNS = ("证书编号", "类别", "持证人", "院校与专业", "颁发日期", "颁发人", "状态")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("CertificatesView", "证书编号"),
+    QT_TRANSLATE_NOOP("CertificatesView", "类别"),
+    QT_TRANSLATE_NOOP("CertificatesView", "持证人"),
+    QT_TRANSLATE_NOOP("CertificatesView", "院校与专业"),
+    QT_TRANSLATE_NOOP("CertificatesView", "颁发日期"),
+    QT_TRANSLATE_NOOP("CertificatesView", "颁发人"),
+    QT_TRANSLATE_NOOP("CertificatesView", "状态"),
+)
 
 
 # --- work on the database worker ---------------------------------------------------------------
@@ -68,14 +77,18 @@ def read_graduates(db: Database) -> list[GraduateRow]:
         return graduates_without_certificate(s)
 
 
-def search_learners(db: Database, enterprise_id: int, text: str) -> list[tuple[int, str]]:
+def search_learners(db: Database, enterprise_id: int, text: str) -> list[tuple[int, str, str]]:
+    """(learner id, name, the name with department and month of birth) of up to 30 matches."""
     from qiuxue_desktop.services.learners import LearnerQuery, fetch_rows, query_learner_ids
 
     if not text.strip():
         return []
     with db.read() as s:
         ids = query_learner_ids(s, enterprise_id, LearnerQuery(text=text.strip()), limit=30)
-        return [(r.id, f"{r.name}（{r.department}，{r.birth_date:%Y-%m}）") for r in fetch_rows(s, ids)]
+        return [
+            (r.id, r.name, with_note(r.name, clauses([r.department, f"{r.birth_date:%Y-%m}"])))
+            for r in fetch_rows(s, ids)
+        ]
 
 
 def issue_and_print(
@@ -145,8 +158,10 @@ class CertificatesView(QWidget):
         self.kind_filter = QComboBox(self)
         self.kind_filter.setObjectName("certificateKind")
         self.kind_filter.addItem(self.tr("全部类别"), "")
-        for code, label in (("JY", "结业证书"), ("YX", "优秀学员"), ("RY", "荣誉证书")):
-            self.kind_filter.addItem(self.tr(label), code)
+        from qiuxue_desktop.domain.certificates import KINDS
+
+        for code, label in KINDS.items():
+            self.kind_filter.addItem(code_label(label), code)
         self.year_filter = QComboBox(self)
         self.year_filter.setObjectName("certificateYear")
         self.year_filter.addItem(self.tr("全部年份"), None)
@@ -249,7 +264,7 @@ class CertificatesView(QWidget):
                 state = self.tr("有效")
             values = (
                 row.number,
-                row.kind_label,
+                code_label(row.kind_label),
                 row.holder_name,
                 row.programme,
                 row.issued_on.isoformat(),

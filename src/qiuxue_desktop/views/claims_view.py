@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.views import print_actions, signals
 from qiuxue_desktop.views.claim_actions import close_editors, new_claim, open_claim
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label, with_note
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.models.claim_table import COLUMNS, ClaimTableModel
 from qiuxue_desktop.views.study_common import fill_table, open_dialog, read_only_table, row_key, select_key
@@ -114,7 +115,7 @@ class ClaimsView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("claimCount")
         self.count_label.setMinimumWidth(
-            self.count_label.fontMetrics().horizontalAdvance("共 1000000 份申请")
+            self.count_label.fontMetrics().horizontalAdvance(self.tr("共 {n} 份申请").format(n=1000000))
         )
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 4)
@@ -251,7 +252,9 @@ class ClaimsView(QWidget):
         total = sum(counts.values())
         busy = sum(counts.get(s, 0) for s in IN_PROGRESS_STATES)
         items: list[tuple[object, str]] = [(IN_PROGRESS, self.tr("办理中（{n}）").format(n=busy))]
-        items += [(code, f"{label}（{counts.get(code, 0)}）") for code, label in STATES.items()]
+        items += [
+            (code, with_note(code_label(label), str(counts.get(code, 0)))) for code, label in STATES.items()
+        ]
         _refill(self.state_combo, self.tr("全部状态（{n}）").format(n=total), items)
 
     def _on_data_changed(self, area: str) -> None:
@@ -346,8 +349,18 @@ class ClaimsView(QWidget):
         open_claim(self, self._ctx, claim_id)
 
 
-INVOICE_HEADERS = ("票据号码", "类型", "学员", "开票单位", "开票日期", "学期", "所属期间", "金额", "报销申请")
-INVOICE_AMOUNT = INVOICE_HEADERS.index("金额")
+INVOICE_HEADERS = (
+    QT_TRANSLATE_NOOP("InvoicesPage", "票据号码"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "类型"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "学员"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "开票单位"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "开票日期"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "学期"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "所属期间"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "金额"),
+    QT_TRANSLATE_NOOP("InvoicesPage", "报销申请"),
+)
+INVOICE_AMOUNT = 7  # 金额
 
 
 class InvoicesPage(QWidget):
@@ -430,12 +443,12 @@ class InvoicesPage(QWidget):
             [
                 (
                     r.number,
-                    INVOICE_KINDS.get(r.kind, r.kind),
+                    code_label(INVOICE_KINDS.get(r.kind, r.kind)),
                     r.learner_name,
                     r.issuer,
                     r.issued_on.isoformat(),
                     r.term,
-                    INVOICE_COVERS.get(r.covers, r.covers),
+                    code_label(INVOICE_COVERS.get(r.covers, r.covers)),
                     format_rmb(r.amount_fen),
                     r.claim_no,
                 )

@@ -421,4 +421,12 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("codes", "按专业"),
     QT_TRANSLATE_NOOP("codes", "按院校"),
     QT_TRANSLATE_NOOP("codes", "按学期"),
+    # db.backups.REASONS
+    QT_TRANSLATE_NOOP("codes", "手动备份"),
+    QT_TRANSLATE_NOOP("codes", "启动时"),
+    QT_TRANSLATE_NOOP("codes", "定时（每 30 分钟）"),
+    QT_TRANSLATE_NOOP("codes", "导入前"),
+    QT_TRANSLATE_NOOP("codes", "上报前"),
+    QT_TRANSLATE_NOOP("codes", "恢复前"),
+    QT_TRANSLATE_NOOP("codes", "升级前"),
 )

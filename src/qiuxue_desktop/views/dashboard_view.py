@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.domain.money import format_rmb
 from qiuxue_desktop.domain.permissions import Permission
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label, listed, with_note
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.style import ERROR_COLOR
 from qiuxue_desktop.views.widgets.charts import BAD, MUTED, TEXT, BarList, BarRow, Ring, Tile
@@ -38,7 +39,15 @@ if TYPE_CHECKING:
 
 REFRESH_DELAY_MS = 300  # a burst of changes (an import, a step and its posting) reads once
 MAX_DEPARTMENTS = 10
-WEEKDAYS = "一二三四五六日"
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("DashboardView", "星期一"),
+    QT_TRANSLATE_NOOP("DashboardView", "星期二"),
+    QT_TRANSLATE_NOOP("DashboardView", "星期三"),
+    QT_TRANSLATE_NOOP("DashboardView", "星期四"),
+    QT_TRANSLATE_NOOP("DashboardView", "星期五"),
+    QT_TRANSLATE_NOOP("DashboardView", "星期六"),
+    QT_TRANSLATE_NOOP("DashboardView", "星期日"),
+)
 # The action that moves a claim on from each waiting state (services.claim_flow.ACTIONS).
 NEXT_ACTION = {
     "draft": "submit",
@@ -234,7 +243,7 @@ class DashboardView(QWidget):
 
         parts = [f'<span style="color:{PALETTE[i]}">■</span> {text}' for i, text in items]
         if budget:
-            parts.append("<b>｜</b> " + self.tr("预算"))
+            parts.append(self.tr("<b>｜</b> 预算"))
         label = QLabel("　".join(parts), parent)
         label.setStyleSheet(f"color: {MUTED.name()};")
         return label
@@ -285,8 +294,9 @@ class DashboardView(QWidget):
 
         self.data = d
         self.heading.setText(
-            self.tr("工作台　{date} 星期{day}").format(
-                date=f"{d.today.year}年{d.today.month}月{d.today.day}日", day=WEEKDAYS[d.today.weekday()]
+            self.tr("工作台　{date} {weekday}").format(
+                date=self.tr("{y}年{m}月{d}日").format(y=d.today.year, m=d.today.month, d=d.today.day),
+                weekday=self.tr(WEEKDAYS[d.today.weekday()]),
             )
         )
         busy = [s for s in d.steps if s.state != "draft"]
@@ -346,7 +356,9 @@ class DashboardView(QWidget):
         self.departments.set_rows(rows)
         self.statuses.set_rows(
             [
-                BarRow(code, label, (d.enrolments.get(code, 0),), _count(d.enrolments.get(code, 0)))
+                BarRow(
+                    code, code_label(label), (d.enrolments.get(code, 0),), _count(d.enrolments.get(code, 0))
+                )
                 for code, label in STATUSES.items()
             ]
         )
@@ -363,11 +375,11 @@ class DashboardView(QWidget):
             _label, _states, needs = ACTIONS[NEXT_ACTION[step.state]]
             acts = bool(needs) and all(self._ctx.may(p) for p in needs)
             if acts and step.claims:
-                mine.append(step.waits_for)
+                mine.append(code_label(step.waits_for))
             rows.append(
                 BarRow(
                     step.state,
-                    f"{step.waits_for}（{step.label}）",
+                    with_note(code_label(step.waits_for), code_label(step.label)),
                     (step.claims,),
                     self.tr("{n} 份 · {amount}").format(n=step.claims, amount=_rmb(step.subsidy_fen)),
                     emphasis=acts,
@@ -379,7 +391,7 @@ class DashboardView(QWidget):
         self.steps.set_rows(rows)
         self.steps_note.setText(
             self.tr("粗体是您可以办理的环节；点击一行打开该状态的申请。")
-            + (self.tr("现在等您办理：{steps}。").format(steps="、".join(mine)) if mine else "")
+            + (self.tr("现在等您办理：{steps}。").format(steps=listed(mine)) if mine else "")
         )
 
     def _show_funds(self, d: Dashboard) -> None:
@@ -390,9 +402,9 @@ class DashboardView(QWidget):
             rows.append(
                 BarRow(
                     s.source_type,
-                    s.label,
+                    code_label(s.label),
                     (s.paid_fen, s.reserved_fen),
-                    f"{_rmb(s.used_fen)}／{budget}",
+                    self.tr("{used}／{budget}").format(used=_rmb(s.used_fen), budget=budget),
                     limit=s.budget_fen,
                     tip=self.tr("已支付 {p}，审批中占用 {r}，预算 {b}").format(
                         p=format_rmb(s.paid_fen),

@@ -29,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.views import signals, study_actions
+from qiuxue_desktop.views.code_labels import code_label, with_note
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.models.enrolment_table import COLUMNS, RISK_COLUMN, EnrolmentTableModel
+from qiuxue_desktop.views.models.risk_table import reasons as risk_reasons
 
 if TYPE_CHECKING:
     from qiuxue_desktop.services.enrolment_query import EnrolmentQuery
@@ -71,7 +73,7 @@ class EnrolmentsView(QWidget):
         self.status_combo.addItem(self.tr("全部状态"), None)
         self.status_combo.addItem(self.tr("未结束"), ACTIVE)
         for code, label in STATUSES.items():
-            self.status_combo.addItem(label, code)
+            self.status_combo.addItem(code_label(label), code)
         self.institution_combo = QComboBox(self)
         self.institution_combo.setObjectName("institutionFilter")
         self.institution_combo.setMinimumContentsLength(6)
@@ -92,7 +94,7 @@ class EnrolmentsView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("enrolmentCount")
         self.count_label.setMinimumWidth(
-            self.count_label.fontMetrics().horizontalAdvance("共 1000000 条学籍")
+            self.count_label.fontMetrics().horizontalAdvance(self.tr("共 {n} 条学籍").format(n=1000000))
         )
 
         bar = QHBoxLayout()
@@ -278,7 +280,7 @@ class EnrolmentsView(QWidget):
             return  # a newer computation is on its way
         self.risk_rows = rows
         keep = self.current_enrolment_id()
-        self.model.set_risks({r.enrolment_id: r.reasons for r in rows})
+        self.model.set_risks({r.enrolment_id: risk_reasons(r) for r in rows})
         self.risk_check.setEnabled(True)
         self.risk_check.setToolTip(self.tr("{n} 条学籍需要预警").format(n=len(rows)))
         if self.at_risk is not None:
@@ -331,7 +333,7 @@ class EnrolmentsView(QWidget):
         if inst is not None:
             with self._ctx.database.read() as session:
                 for p in list_programmes(session, self._ctx.enterprise, institution_id=inst):
-                    self.programme_combo.addItem(f"{p.name}（{p.level_label}）", p.id)
+                    self.programme_combo.addItem(with_note(p.name, code_label(p.level_label)), p.id)
         self.programme_combo.setCurrentIndex(max(self.programme_combo.findData(keep), 0))
         self.programme_combo.blockSignals(False)
 

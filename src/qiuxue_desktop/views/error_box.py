@@ -42,14 +42,15 @@ def message_box(
 
 def describe(exc: BaseException) -> tuple[str, str, QMessageBox.Icon]:
     """(title, text, icon) for an error."""
-    tr = QCoreApplication.translate
     if isinstance(exc, Cancelled):
-        return tr("errors", "已取消"), exc.message, QMessageBox.Icon.Information
+        return QCoreApplication.translate("errors", "已取消"), exc.message, QMessageBox.Icon.Information
     if isinstance(exc, KnownError):
-        return tr("errors", "无法完成"), exc.message, QMessageBox.Icon.Warning
-    text = tr("errors", "发生了意外错误（{error}），数据没有被改动。\n详情已写入日志：{log}")
+        return QCoreApplication.translate("errors", "无法完成"), exc.message, QMessageBox.Icon.Warning
+    text = QCoreApplication.translate(
+        "errors", "发生了意外错误（{error}），数据没有被改动。\n详情已写入日志：{log}"
+    )
     return (
-        tr("errors", "意外错误"),
+        QCoreApplication.translate("errors", "意外错误"),
         text.format(error=f"{type(exc).__name__}: {exc}", log=log_file()),
         QMessageBox.Icon.Critical,
     )

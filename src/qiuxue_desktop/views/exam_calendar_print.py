@@ -15,10 +15,30 @@ from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from qiuxue_desktop.services.exams import CalendarRow
 
-WEEKDAYS = "一二三四五六日"
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("exam_calendar_print", "星期一"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "星期二"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "星期三"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "星期四"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "星期五"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "星期六"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "星期日"),
+)
+HEADERS = (
+    QT_TRANSLATE_NOOP("exam_calendar_print", "部门"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "姓名"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "工号"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "岗位"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "时间"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "课程"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "院校／专业"),
+    QT_TRANSLATE_NOOP("exam_calendar_print", "考试地点"),
+)
 MARGIN_MM = 12
 FOOTER_MM = 8
 
@@ -28,7 +48,12 @@ def _tr(text: str) -> str:
 
 
 def weekday(day: dt.date) -> str:
-    return _tr("星期{d}").format(d=WEEKDAYS[day.weekday()])
+    return _tr(WEEKDAYS[day.weekday()])
+
+
+def long_date(day: dt.date) -> str:
+    """2025年06月14日 (in English 2025-06-14)."""
+    return day.strftime(QCoreApplication.translate("exam_calendar_print", "%Y年%m月%d日"))
 
 
 def calendar_html(
@@ -36,24 +61,32 @@ def calendar_html(
 ) -> str:
     """The calendar as HTML that QTextDocument lays out (tables, no CSS beyond what it knows)."""
     e = html.escape
-    title = _tr("{enterprise} 学员考试安排").format(enterprise=enterprise)
-    period = _tr("{start} 至 {end}").format(start=f"{start:%Y年%m月%d日}", end=f"{end:%Y年%m月%d日}")
+    title = QCoreApplication.translate("exam_calendar_print", "{enterprise} 学员考试安排").format(
+        enterprise=enterprise
+    )
+    period = QCoreApplication.translate("exam_calendar_print", "{start} 至 {end}").format(
+        start=long_date(start), end=long_date(end)
+    )
     learners = len({r.learner_id for r in rows})
-    scope = department or _tr("全部部门")
+    scope = department or QCoreApplication.translate("exam_calendar_print", "全部部门")
     parts = [
         f"<h2 align='center'>{e(title)}</h2>",
         f"<p align='center'>{e(period)}　{e(scope)}　"
-        + e(_tr("共 {n} 场考试、{m} 名学员。请据此安排班次。").format(n=len(rows), m=learners))
+        + e(
+            QCoreApplication.translate(
+                "exam_calendar_print", "共 {n} 场考试、{m} 名学员。请据此安排班次。"
+            ).format(n=len(rows), m=learners)
+        )
         + "</p>",
     ]
     if not rows:
-        parts.append(f"<p>{e(_tr('这段时间没有考试安排。'))}</p>")
-    headers = ("部门", "姓名", "工号", "岗位", "时间", "课程", "院校／专业", "考试地点")
+        none = QCoreApplication.translate("exam_calendar_print", "这段时间没有考试安排。")
+        parts.append(f"<p>{e(none)}</p>")
     for day, group in groupby(rows, key=lambda r: r.exam_date):
         exams = list(group)
         parts.append(
-            f"<h3>{e(f'{day:%Y年%m月%d日}')} {e(weekday(day))}　"
-            + e(_tr("{n} 场考试").format(n=len(exams)))
+            f"<h3>{e(long_date(day))} {e(weekday(day))}　"
+            + e(QCoreApplication.translate("exam_calendar_print", "{n} 场考试").format(n=len(exams)))
             + "</h3>"
         )
         parts.append(
@@ -61,7 +94,7 @@ def calendar_html(
         )
         parts.append(
             "<tr style='background-color: #dde8f4;'>"
-            + "".join(f"<th>{e(_tr(h))}</th>" for h in headers)
+            + "".join(f"<th>{e(_tr(h))}</th>" for h in HEADERS)
             + "</tr>"
         )
         for r in exams:
@@ -69,10 +102,14 @@ def calendar_html(
                 r.department,
                 r.learner_name,
                 r.employee_no,
-                _tr("一线") if r.post_category == "1" else _tr("其他"),
+                QCoreApplication.translate("exam_calendar_print", "一线")
+                if r.post_category == "1"
+                else QCoreApplication.translate("exam_calendar_print", "其他"),
                 f"{r.start_time:%H:%M}–{r.end_time:%H:%M}",
                 r.course_name,
-                f"{r.institution_name}／{r.programme_name}",
+                QCoreApplication.translate("exam_calendar_print", "{a}／{b}").format(
+                    a=r.institution_name, b=r.programme_name
+                ),
                 r.place,
             )
             parts.append("<tr>" + "".join(f"<td>{e(c)}</td>" for c in cells) + "</tr>")
@@ -110,7 +147,7 @@ def print_document(doc: QTextDocument, printer: QPrinter) -> int:
     """Lay `doc` out on the printer's pages with "第 n 页，共 m 页" under each; returns the page count."""
     painter = QPainter()
     if not painter.begin(printer):
-        raise OSError(_tr("无法开始打印：打印机或文件不可用"))
+        raise OSError(QCoreApplication.translate("exam_calendar_print", "无法开始打印：打印机或文件不可用"))
     try:
         page = printer.pageLayout().paintRectPixels(printer.resolution())
         footer = FOOTER_MM / 25.4 * printer.resolution()
@@ -130,7 +167,9 @@ def print_document(doc: QTextDocument, printer: QPrinter) -> int:
             painter.drawText(
                 QRectF(0, height, page.width(), footer),
                 Qt.AlignmentFlag.AlignCenter,
-                _tr("第 {n} 页，共 {m} 页").format(n=n + 1, m=pages),
+                QCoreApplication.translate("exam_calendar_print", "第 {n} 页，共 {m} 页").format(
+                    n=n + 1, m=pages
+                ),
             )
     finally:
         painter.end()

@@ -255,7 +255,9 @@ class ExamCalendarView(QWidget):
         """The calendar as a workbook (io/excel/exam_calendar.py), written on the database worker."""
         start, end = self.period()
         if path is None:
-            suggested = Path(last_folder("calendar")) / f"考试日历-{start:%Y%m%d}-{end:%Y%m%d}.xlsx"
+            suggested = Path(last_folder("calendar")) / self.tr("考试日历-{start}-{end}.xlsx").format(
+                start=f"{start:%Y%m%d}", end=f"{end:%Y%m%d}"
+            )
             chosen, _f = QFileDialog.getSaveFileName(
                 self, self.tr("导出考试日历"), str(suggested), self.tr("Excel 工作簿 (*.xlsx)")
             )
@@ -340,7 +342,9 @@ class ExamCalendarView(QWidget):
 
         start, end = self.period()
         if path is None:
-            suggested = Path(last_folder("calendar")) / f"考试日历-{start:%Y%m%d}-{end:%Y%m%d}.pdf"
+            suggested = Path(last_folder("calendar")) / self.tr("考试日历-{start}-{end}.pdf").format(
+                start=f"{start:%Y%m%d}", end=f"{end:%Y%m%d}"
+            )
             chosen, _f = QFileDialog.getSaveFileName(
                 self, self.tr("导出考试日历 PDF"), str(suggested), self.tr("PDF 文件 (*.pdf)")
             )

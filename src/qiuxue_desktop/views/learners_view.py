@@ -63,7 +63,9 @@ class LearnersView(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("learnerCount")
         # as wide as the largest count it will show, so the bar does not jump while typing
-        self.count_label.setMinimumWidth(self.count_label.fontMetrics().horizontalAdvance("共 1000000 人"))
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(self.tr("共 {n} 人").format(n=1000000))
+        )
 
         bar = QHBoxLayout()
         bar.addWidget(self.filter_edit, 1)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -120,7 +120,7 @@ def print_summary(
         parent,
         ctx.runner,
         lambda progress: make_summary(db, term, masked, progress),
-        parent.tr("正在生成汇总表……"),
+        QCoreApplication.translate("print_actions", "正在生成汇总表……"),
         on_done=_shown(parent, ctx, then),
         on_error=_refused(parent),
     )
@@ -174,9 +174,19 @@ class TermChoice(QDialog):
 def choose_and_print_summary(parent: QWidget, ctx: AppContext) -> None:
     def ask(terms: list[str]) -> None:
         if not terms:
-            message_box(parent, parent.tr("汇总表"), parent.tr("还没有任何报销申请。"))
+            message_box(
+                parent,
+                QCoreApplication.translate("print_actions", "汇总表"),
+                QCoreApplication.translate("print_actions", "还没有任何报销申请。"),
+            )
             return
-        dialog = TermChoice(terms, parent.tr("打印汇总表"), parent, any_term=False, mask=True)
+        dialog = TermChoice(
+            terms,
+            QCoreApplication.translate("print_actions", "打印汇总表"),
+            parent,
+            any_term=False,
+            mask=True,
+        )
         dialog.accepted.connect(
             lambda: print_summary(parent, ctx, dialog.term, masked=dialog.mask_box.isChecked())
         )
@@ -187,7 +197,13 @@ def choose_and_print_summary(parent: QWidget, ctx: AppContext) -> None:
 
 def choose_and_print_posting_list(parent: QWidget, ctx: AppContext) -> None:
     def ask(terms: list[str]) -> None:
-        dialog = TermChoice(terms, parent.tr("打印公示名单"), parent, any_term=True, mask=False)
+        dialog = TermChoice(
+            terms,
+            QCoreApplication.translate("print_actions", "打印公示名单"),
+            parent,
+            any_term=True,
+            mask=False,
+        )
         dialog.accepted.connect(lambda: print_posting_list(parent, ctx, dialog.term))
         dialog.open()
 
@@ -218,17 +234,21 @@ def install_claims_actions(
     view: QWidget, ctx: AppContext, layout: QBoxLayout, current: Callable[[], int | None]
 ) -> tuple[QPushButton, ...]:
     """Add 打印申请表 (the selected claim), 打印汇总表… and 打印公示名单… to the claims view's buttons."""
-    form = QPushButton(view.tr("打印申请表"), view)
+    form = QPushButton(QCoreApplication.translate("print_actions", "打印申请表"), view)
     form.setObjectName("printClaimForm")
-    summary = QPushButton(view.tr("打印汇总表…"), view)
+    summary = QPushButton(QCoreApplication.translate("print_actions", "打印汇总表…"), view)
     summary.setObjectName("printSummary")
-    posting = QPushButton(view.tr("打印公示名单…"), view)
+    posting = QPushButton(QCoreApplication.translate("print_actions", "打印公示名单…"), view)
     posting.setObjectName("printPostingList")
 
     def form_clicked() -> None:
         claim_id = current()
         if claim_id is None:
-            message_box(view, view.tr("打印申请表"), view.tr("请先在列表中选中一份报销申请。"))
+            message_box(
+                view,
+                QCoreApplication.translate("print_actions", "打印申请表"),
+                QCoreApplication.translate("print_actions", "请先在列表中选中一份报销申请。"),
+            )
         else:
             print_claim_form(view, ctx, claim_id)
 

@@ -9,12 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from qiuxue_desktop.progress import Progress
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.error_box import message_box
 from qiuxue_desktop.views.progress_dialog import run_with_progress
 from qiuxue_desktop.views.settings_store import last_folder, remember_folder
 
-XLSX_FILTER = "Excel 工作簿 (*.xlsx)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("roster_files", "Excel 工作簿 (*.xlsx)")
 
 
 def _tr(text: str) -> str:
@@ -38,7 +39,14 @@ def export_roster(parent: QWidget, ctx: AppContext, path: Path | None = None) ->
     import datetime as dt
 
     if path is None:
-        path = _ask_path(parent, _tr("导出花名册"), "export", f"花名册-{dt.date.today():%Y%m%d}.xlsx")
+        path = _ask_path(
+            parent,
+            QCoreApplication.translate("roster_files", "导出花名册"),
+            "export",
+            QCoreApplication.translate("roster_files", "花名册-{date}.xlsx").format(
+                date=f"{dt.date.today():%Y%m%d}"
+            ),
+        )
         if path is None:
             return
     db, enterprise_id = ctx.database, ctx.enterprise
@@ -51,16 +59,27 @@ def export_roster(parent: QWidget, ctx: AppContext, path: Path | None = None) ->
 
     def done(count: int) -> None:
         message_box(
-            parent, _tr("导出完成"), _tr("已导出 {n} 名学员到\n{path}").format(n=count, path=str(path))
+            parent,
+            QCoreApplication.translate("roster_files", "导出完成"),
+            QCoreApplication.translate("roster_files", "已导出 {n} 名学员到\n{path}").format(
+                n=count, path=str(path)
+            ),
         )
 
-    run_with_progress(parent, ctx.runner, work, _tr("正在导出花名册"), on_done=done)
+    run_with_progress(
+        parent, ctx.runner, work, QCoreApplication.translate("roster_files", "正在导出花名册"), on_done=done
+    )
 
 
 def save_template(parent: QWidget, ctx: AppContext, path: Path | None = None) -> None:
     """Write the empty roster template (drop-down lists, an explanation sheet)."""
     if path is None:
-        path = _ask_path(parent, _tr("保存花名册模板"), "template", "学员花名册模板.xlsx")
+        path = _ask_path(
+            parent,
+            QCoreApplication.translate("roster_files", "保存花名册模板"),
+            "template",
+            QCoreApplication.translate("roster_files", "学员花名册模板.xlsx"),
+        )
         if path is None:
             return
     target = path
@@ -71,8 +90,18 @@ def save_template(parent: QWidget, ctx: AppContext, path: Path | None = None) ->
         write_template(target)
 
     def done(_result: object) -> None:
-        message_box(parent, _tr("模板已保存"), _tr("花名册模板已保存到\n{path}").format(path=str(target)))
+        message_box(
+            parent,
+            QCoreApplication.translate("roster_files", "模板已保存"),
+            QCoreApplication.translate("roster_files", "花名册模板已保存到\n{path}").format(path=str(target)),
+        )
 
     run_with_progress(
-        parent, ctx.runner, work, _tr("正在写出模板"), on_done=done, files=True, cancellable=False
+        parent,
+        ctx.runner,
+        work,
+        QCoreApplication.translate("roster_files", "正在写出模板"),
+        on_done=done,
+        files=True,
+        cancellable=False,
     )

@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.views import signals, study_actions
+from qiuxue_desktop.views.code_labels import code_label, separated
 from qiuxue_desktop.views.context import AppContext
+from qiuxue_desktop.views.models.risk_table import reasons as risk_reasons
 from qiuxue_desktop.views.study_common import RISK_COLOR, credits_text, day_text, fill_table, read_only_table
 
 if TYPE_CHECKING:
@@ -193,10 +195,10 @@ class StudyPage(QDialog):
             self.enrolment_combo.addItem(
                 self.tr("{year}年 {level} {inst} {prog}（{status}）").format(
                     year=e.intake_date.year,
-                    level=e.level_label,
+                    level=code_label(e.level_label),
                     inst=e.institution_name,
                     prog=e.programme_name,
-                    status=e.status_label,
+                    status=code_label(e.status_label),
                 ),
                 e.id,
             )
@@ -243,8 +245,8 @@ class StudyPage(QDialog):
                 inst=e.institution_name,
                 code=e.institution_code,
                 prog=e.programme_name,
-                level=e.level_label,
-                form=e.study_form_label,
+                level=code_label(e.level_label),
+                form=code_label(e.study_form_label),
                 no=e.student_no,
                 intake=day_text(e.intake_date),
                 expected=day_text(e.expected_graduation),
@@ -261,7 +263,7 @@ class StudyPage(QDialog):
     # --- showing -------------------------------------------------------------------------
 
     def _show_timeline(self) -> None:
-        steps = [f"<b>{h.to_label}</b> {h.effective_on.isoformat()}" for h in self.history]
+        steps = [f"<b>{code_label(h.to_label)}</b> {h.effective_on.isoformat()}" for h in self.history]
         self.timeline_label.setText(self.tr("学籍历程：") + " → ".join(steps))
 
     def _show_progress(self) -> None:
@@ -284,13 +286,13 @@ class StudyPage(QDialog):
         )
         if p.reasons:
             self.risk_label.setStyleSheet(f"color: {RISK_COLOR}; font-weight: bold;")
-            self.risk_label.setText(self.tr("预警：") + "；".join(p.reasons))
+            self.risk_label.setText(self.tr("预警：") + separated(risk_reasons(p)))
         elif p.status in ("studying", "suspended"):
             self.risk_label.setStyleSheet("color: #2e7d32;")
             self.risk_label.setText(self.tr("学习进展正常，没有预警。"))
         else:
             self.risk_label.setStyleSheet("")
-            self.risk_label.setText(self.tr("学籍已{status}。").format(status=p.status_label))
+            self.risk_label.setText(self.tr("学籍已{status}。").format(status=code_label(p.status_label)))
 
     def _show_results(self) -> None:
         self.results_tree.clear()
@@ -323,7 +325,7 @@ class StudyPage(QDialog):
                     [
                         r.course_name,
                         credits_text(r.credits),
-                        r.exam_type_label,
+                        code_label(r.exam_type_label),
                         self.tr("补考（第{n}次）").format(n=r.attempt) if r.is_resit else self.tr("首次"),
                         r.shown,
                         self.tr("通过") if r.passed else self.tr("不通过"),
@@ -373,9 +375,9 @@ class StudyPage(QDialog):
             [
                 (
                     h.effective_on.isoformat(),
-                    f"{h.from_label} → {h.to_label}"
+                    f"{code_label(h.from_label)} → {code_label(h.to_label)}"
                     if h.from_status
-                    else self.tr("登记为 {s}").format(s=h.to_label),
+                    else self.tr("登记为 {s}").format(s=code_label(h.to_label)),
                     h.note,
                     h.actor,
                 )

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,8 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import listed
+
 if TYPE_CHECKING:
     from qiuxue_desktop.services.certificates import GraduateRow, Verification
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a found learner's name (the item shows more)
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -49,7 +53,9 @@ def _buttons(dialog: QDialog, ok: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("取消"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("certificate_dialogs", "取消")
+    )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -136,7 +142,7 @@ class AwardDialog(QDialog):
 
     def __init__(
         self,
-        search: Callable[[str, Callable[[list[tuple[int, str]]], None]], None],
+        search: Callable[[str, Callable[[list[tuple[int, str, str]]], None]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -187,12 +193,13 @@ class AwardDialog(QDialog):
     def _kind_changed(self) -> None:
         self.honour.setEnabled(self.kind.currentData() == "RY")
 
-    def _show_found(self, rows: list[tuple[int, str]]) -> None:
+    def _show_found(self, rows: list[tuple[int, str, str]]) -> None:
         self.found.blockSignals(True)
         self.found.clear()
-        for learner_id, label in rows:
+        for learner_id, name, label in rows:
             item = QListWidgetItem(label, self.found)
             item.setData(Qt.ItemDataRole.UserRole, learner_id)
+            item.setData(NAME_ROLE, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = learner_id in self._chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
@@ -201,13 +208,13 @@ class AwardDialog(QDialog):
     def _item_changed(self, item: QListWidgetItem) -> None:
         learner_id = int(item.data(Qt.ItemDataRole.UserRole))
         if item.checkState() == Qt.CheckState.Checked:
-            self._chosen[learner_id] = item.text().split("（", 1)[0]
+            self._chosen[learner_id] = str(item.data(NAME_ROLE))
         else:
             self._chosen.pop(learner_id, None)
         self._show_picked()
 
     def _show_picked(self) -> None:
-        names = "、".join(self._chosen.values())
+        names = listed(self._chosen.values())
         self.picked.setText(names or self.tr("（在上面的查找结果中勾选）"))
 
     def chosen(self) -> list[int]:

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from qiuxue_desktop.domain.money import capital_numerals_fen, format_rmb
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label, labelled, separated, with_note
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.error_box import show_error
 from qiuxue_desktop.views.models.claim_table import STATE_COLORS
@@ -51,9 +52,21 @@ if TYPE_CHECKING:
     from qiuxue_desktop.domain.split import NotPaying
     from qiuxue_desktop.services.claim_query import ClaimDetail
 
-SPLIT_HEADERS = ("资金来源", "资助方／项目", "金额", "计算规则", "限额或条件")
+SPLIT_HEADERS = (
+    QT_TRANSLATE_NOOP("ClaimEditor", "资金来源"),
+    QT_TRANSLATE_NOOP("ClaimEditor", "资助方／项目"),
+    QT_TRANSLATE_NOOP("ClaimEditor", "金额"),
+    QT_TRANSLATE_NOOP("ClaimEditor", "计算规则"),
+    QT_TRANSLATE_NOOP("ClaimEditor", "限额或条件"),
+)
 AMOUNT_COLUMN = 2
-STEP_HEADERS = ("时间", "办理", "经办账户", "签名人", "说明")
+STEP_HEADERS = (
+    QT_TRANSLATE_NOOP("ClaimEditor", "时间"),
+    QT_TRANSLATE_NOOP("ClaimEditor", "办理"),
+    QT_TRANSLATE_NOOP("ClaimEditor", "经办账户"),
+    QT_TRANSLATE_NOOP("ClaimEditor", "签名人"),
+    QT_TRANSLATE_NOOP("ClaimEditor", "说明"),
+)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _ERROR = QBrush(QColor(ERROR_COLOR))
 
@@ -349,7 +362,7 @@ class ClaimEditor(QDialog):
         kind = self.tr("毕业补助") if d.kind == "graduation" else self.tr("学费报销")
         self.title_label.setText(f"{d.claim_no}　{kind}")
         color = STATE_COLORS.get(d.state, "#5f6368")
-        self.state_badge.setText(d.state_label)
+        self.state_badge.setText(code_label(d.state_label))
         self.state_badge.setStyleSheet(
             f"background: {color}; color: white; border-radius: 4px; padding: 2px 10px; font-weight: bold;"
         )
@@ -359,11 +372,11 @@ class ClaimEditor(QDialog):
         if d.corrects_no:
             links.append(self.tr("更正 {no}").format(no=d.corrects_no))
         self.link_label.setText("　".join(links))
-        self.learner_label.setText(f"{d.learner_name}（{d.id_masked}）")
+        self.learner_label.setText(with_note(d.learner_name, d.id_masked))
         self.department_label.setText(d.department)
         self.study_label.setText(
             self.tr("{inst}　{prog}（{level}）　学号 {no}").format(
-                inst=d.institution, prog=d.programme, level=d.level_label, no=d.student_no
+                inst=d.institution, prog=d.programme, level=code_label(d.level_label), no=d.student_no
             )
         )
         if d.invoice_id is not None:
@@ -411,13 +424,17 @@ class ClaimEditor(QDialog):
         self.split_table.setRowCount(len(d.lines) + 1)
         for r, line in enumerate(d.lines):
             own = line.scheme_id is None
-            who = self.tr("学员本人") if own else f"{line.funder}／{line.scheme_name}"
+            who = (
+                self.tr("学员本人")
+                if own
+                else self.tr("{funder}／{scheme}").format(funder=line.funder, scheme=line.scheme_name)
+            )
             bound = line.bound
             if line.service_months:
                 months = self.tr("须服务满 {n} 个月").format(n=line.service_months)
-                bound = f"{bound}；{months}" if bound else months
+                bound = separated([bound, months]) if bound else months
             cells = (
-                _item(SOURCE_LABELS.get(line.source_type, line.source_type)),
+                _item(code_label(SOURCE_LABELS.get(line.source_type, line.source_type))),
                 _item(who),
                 _item(format_rmb(line.amount_fen), right=True, editable=self.adjusting),
                 _item(line.rule if not own else self.tr("学费减去各项资助")),
@@ -507,7 +524,7 @@ class ClaimEditor(QDialog):
         if not rows:
             self.not_paying_label.setText(self.tr("未享受的项目：无（适用的资助项目均已计入）"))
             return
-        lines = [self.tr("未享受的项目：")] + [f"　· {n.name}：{n.reason}" for n in rows]
+        lines = [self.tr("未享受的项目：")] + [f"　· {labelled(n.name, n.reason)}" for n in rows]
         self.not_paying_label.setText("\n".join(lines))
 
     def _show_payee(self, d: ClaimDetail) -> None:
@@ -521,7 +538,7 @@ class ClaimEditor(QDialog):
             self.payee_info.setText(
                 self.tr("已支付：{date}，{method}，{ref}").format(
                     date=d.paid_on,
-                    method=PAY_METHODS.get(d.pay_method, d.pay_method),
+                    method=code_label(PAY_METHODS.get(d.pay_method, d.pay_method)),
                     ref=d.pay_reference or "—",
                 )
             )
@@ -534,9 +551,9 @@ class ClaimEditor(QDialog):
 
         rows = []
         for st in d.steps:
-            move = STATES.get(st.to_state, st.to_state)
+            move = code_label(STATES.get(st.to_state, st.to_state))
             if st.from_state:
-                move = f"{STATES.get(st.from_state, st.from_state)} → {move}"
+                move = f"{code_label(STATES.get(st.from_state, st.from_state))} → {move}"
             at = st.at.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M")
             rows.append((at, move, st.actor, st.signer, st.note))
         fill_table(self.steps_table, rows)

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from qiuxue_desktop.progress import Progress
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, listed
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.dialogs.workbook_import import MAX_LISTED, WorkbookImportDialog
 
@@ -25,7 +26,7 @@ __all__ = ["MAX_LISTED", "ImportDialog"]
 
 
 class ImportDialog(WorkbookImportDialog):
-    what = "花名册"
+    what = QT_TRANSLATE_NOOP("ImportDialog", "花名册")
     folder_key = "import"
     area = signals.LEARNERS
 
@@ -81,7 +82,7 @@ class ImportDialog(WorkbookImportDialog):
             )
         ]
         if preview.new_departments:
-            notes.append(self.tr("将新建部门：{names}").format(names="、".join(preview.new_departments)))
+            notes.append(self.tr("将新建部门：{names}").format(names=listed(preview.new_departments)))
         if preview.added + preview.updated == 0:
             notes.append(self.tr("花名册与现有学员完全一致，没有需要导入的内容。"))
         rows: list[tuple[str, ...]] = []

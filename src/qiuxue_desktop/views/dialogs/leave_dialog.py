@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import separated
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
 
@@ -77,7 +78,7 @@ class LeaveDialog(QDialog):
 
         self.buttons.setEnabled(True)
         if isinstance(exc, LearnerRejected):
-            self.grid.show_problems({"leave_date": "；".join(exc.problems.values())})
+            self.grid.show_problems({"leave_date": separated(exc.problems.values())})
             return True
         if isinstance(exc, StaleRecord):
             # Someone changed the record meanwhile: take the new version and say so beside the date.

@@ -125,7 +125,9 @@ class ReportDialog(QDialog):
     def choose_file(self) -> None:
         suffix = SUFFIXES[self.kind]
         kinds = {"xlsx": self.tr("Excel 工作簿 (*.xlsx)"), "pdf": self.tr("PDF 文件 (*.pdf)")}
-        suggested = Path(last_folder(FOLDER_KEY)) / f"{self.year}年度求学圆梦行动统计报表{suffix}"
+        suggested = Path(last_folder(FOLDER_KEY)) / self.tr("{year}年度求学圆梦行动统计报表{suffix}").format(
+            year=self.year, suffix=suffix
+        )
         chosen, _filter = QFileDialog.getSaveFileName(
             self, self.tr("保存统计报表"), str(suggested), kinds[self.kind]
         )

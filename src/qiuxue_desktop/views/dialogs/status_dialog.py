@@ -14,6 +14,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.study_common import ok_cancel, qdate
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
@@ -42,9 +43,9 @@ class StatusDialog(QDialog):
                 name=row.learner_name,
                 inst=row.institution_name,
                 prog=row.programme_name,
-                level=row.level_label,
+                level=code_label(row.level_label),
                 no=row.student_no,
-                status=row.status_label,
+                status=code_label(row.status_label),
                 since=row.status_since.isoformat(),
             ),
             self,
@@ -54,11 +55,13 @@ class StatusDialog(QDialog):
         allowed = allowed_next(row.status)
         others = [s for s in STATUSES if s != row.status and s not in allowed]
         for code in allowed:
-            self.status_combo.addItem(STATUSES[code], code)
+            self.status_combo.addItem(code_label(STATUSES[code]), code)
         if allowed and others:
             self.status_combo.insertSeparator(self.status_combo.count())
         for code in others:
-            self.status_combo.addItem(self.tr("{label}（不允许）").format(label=STATUSES[code]), code)
+            self.status_combo.addItem(
+                self.tr("{label}（不允许）").format(label=code_label(STATUSES[code])), code
+            )
         self.on_edit = date_edit(self)
         self.on_edit.setMinimumDate(qdate(row.status_since))
         self.note_edit = QLineEdit(self)
@@ -148,7 +151,7 @@ class StatusDialog(QDialog):
         level = DIPLOMA_LEVEL.get(self.row.level)
         if level is None:
             return self.tr("按证书上的编号填写。")
-        kinds = "或".join(SCHOOL_TYPES.get(self.row.study_form, ("?",)))
+        kinds = self.tr("或").join(SCHOOL_TYPES.get(self.row.study_form, ("?",)))
         return self.tr(
             "18位：院校代码 {code} + 办学类型 {kind} + 年份 {year} + 层次 {level} + 6位序号"
         ).format(code=self.institution_code, kind=kinds, year=year, level=level)

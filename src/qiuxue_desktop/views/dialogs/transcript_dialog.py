@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from qiuxue_desktop.progress import Progress
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.dialogs.workbook_import import WorkbookImportDialog
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 
 
 class TranscriptDialog(WorkbookImportDialog):
-    what = "成绩单"
+    what = QT_TRANSLATE_NOOP("TranscriptDialog", "成绩单")
     folder_key = "transcript"
     area = signals.STUDY
 

@@ -29,12 +29,13 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from qiuxue_desktop.progress import Progress
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.error_box import message_box
 from qiuxue_desktop.views.progress_dialog import ProgressDialog, run_with_progress
 from qiuxue_desktop.views.settings_store import last_folder, remember_folder
 
-WORKBOOK_FILTER = "Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)"
+WORKBOOK_FILTER = QT_TRANSLATE_NOOP("WorkbookImportDialog", "Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)")
 MAX_LISTED = 2000  # rows shown in the preview tables; the report holds them all
 
 
@@ -61,9 +62,10 @@ def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
 
 class WorkbookImportDialog(QDialog):
     # --- what a subclass says ------------------------------------------------------------
-    what = "工作簿"  # 花名册, 成绩单: in titles, messages and the report
+    # 花名册, 成绩单: in titles and messages (translated) and the report (as it is: the report is Chinese)
+    what = QT_TRANSLATE_NOOP("WorkbookImportDialog", "工作簿")
     folder_key = "import"  # the remembered folder
-    changes_tab = "将更新的内容"
+    changes_tab = QT_TRANSLATE_NOOP("WorkbookImportDialog", "将更新的内容")
     area = ""  # the data-changed area announced after the import
 
     def change_headers(self) -> list[str]:
@@ -103,7 +105,7 @@ class WorkbookImportDialog(QDialog):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("导入{what}").format(what=self.what))
+        self.setWindowTitle(self.tr("导入{what}").format(what=self.tr(self.what)))
         self._ctx = ctx
         self.parsed: Any = None
         self.preview: Any = None
@@ -111,7 +113,9 @@ class WorkbookImportDialog(QDialog):
         self.issues: list[Any] = []  # what the report lists
         self._path: Path | None = None
 
-        self.file_label = QLabel(self.tr("请选择要导入的{what}文件（.xlsx）。").format(what=self.what), self)
+        self.file_label = QLabel(
+            self.tr("请选择要导入的{what}文件（.xlsx）。").format(what=self.tr(self.what)), self
+        )
         self.file_label.setWordWrap(True)
         self.summary_label = QLabel(self)
         self.summary_label.setObjectName("importSummary")
@@ -167,7 +171,7 @@ class WorkbookImportDialog(QDialog):
     def choose_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("选择{what}").format(what=self.what),
+            self.tr("选择{what}").format(what=self.tr(self.what)),
             last_folder(self.folder_key),
             self.tr(WORKBOOK_FILTER),
         )
@@ -184,7 +188,7 @@ class WorkbookImportDialog(QDialog):
         self.file_label.setText(self.tr("文件：{path}").format(path=str(path)))
         self._set_busy(True)
         progress = Progress()
-        dialog = ProgressDialog(progress, self.tr("正在读取{what}").format(what=self.what), self)
+        dialog = ProgressDialog(progress, self.tr("正在读取{what}").format(what=self.tr(self.what)), self)
         db, enterprise_id = self._ctx.database, self._ctx.enterprise
         read, compare = self.read, self.compare
 
@@ -240,7 +244,9 @@ class WorkbookImportDialog(QDialog):
     def _show_problems(self, issues: list[Any]) -> None:
         self.issues = issues
         self.summary_label.setText(
-            self.tr("{what}有 {n} 处问题，不能导入：没有写入任何数据。").format(what=self.what, n=len(issues))
+            self.tr("{what}有 {n} 处问题，不能导入：没有写入任何数据。").format(
+                what=self.tr(self.what), n=len(issues)
+            )
         )
         self.note_label.setText(
             self.tr("请在 Excel 中改正下面列出的单元格后重新导入；可以把问题保存成报告。")
@@ -331,7 +337,7 @@ class WorkbookImportDialog(QDialog):
             self,
             self._ctx.runner,
             work,
-            self.tr("正在导入{what}").format(what=self.what),
+            self.tr("正在导入{what}").format(what=self.tr(self.what)),
             on_done=done,
             on_error=failed,
         )

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label
 from qiuxue_desktop.views.study_common import RISK_BACKGROUND, credits_text, parse_decimal
 
 if TYPE_CHECKING:
@@ -224,7 +224,7 @@ class CoursePlanModel(QAbstractTableModel):
                 line.name,
                 line.credits,
                 required_label(line.required),
-                EXAM_TYPES.get(line.exam_type, line.exam_type),
+                code_label(EXAM_TYPES.get(line.exam_type, line.exam_type)),
                 str(line.result_count) if line.result_count else "",
             )[col]
         if role == Qt.ItemDataRole.EditRole:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.settings import SettingsTab
 
@@ -27,7 +28,13 @@ if TYPE_CHECKING:
 
     from qiuxue_desktop.services.accounts import UserInfo
 
-HEADERS = ("用户名", "姓名", "角色", "状态", "最近登录")
+HEADERS = (
+    QT_TRANSLATE_NOOP("AccountsPage", "用户名"),
+    QT_TRANSLATE_NOOP("AccountsPage", "姓名"),
+    QT_TRANSLATE_NOOP("AccountsPage", "角色"),
+    QT_TRANSLATE_NOOP("AccountsPage", "状态"),
+    QT_TRANSLATE_NOOP("AccountsPage", "最近登录"),
+)
 
 
 class AccountsPage(QWidget):
@@ -128,7 +135,7 @@ class AccountsPage(QWidget):
             last = (
                 u.last_login_at.astimezone(LOCAL_TIME).strftime("%Y-%m-%d %H:%M") if u.last_login_at else "—"
             )
-            for col, text in enumerate((u.username, u.display_name, u.role_label, state, last)):
+            for col, text in enumerate((u.username, u.display_name, code_label(u.role_label), state, last)):
                 item = QTableWidgetItem(text)
                 if not u.active:
                     item.setForeground(Qt.GlobalColor.gray)
@@ -230,4 +237,11 @@ def _build(ctx: AppContext, parent: QWidget) -> QWidget:
     return AccountsPage(ctx, parent)
 
 
-TAB = SettingsTab("accounts", "账户", _build, permission="manage_accounts", order=20, lazy=True)
+TAB = SettingsTab(
+    "accounts",
+    QT_TRANSLATE_NOOP("SettingsPage", "账户"),
+    _build,
+    permission="manage_accounts",
+    order=20,
+    lazy=True,
+)

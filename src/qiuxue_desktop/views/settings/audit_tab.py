@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.models.audit_table import AuditTableModel
 from qiuxue_desktop.views.settings import SettingsTab
@@ -130,7 +131,7 @@ class AuditPage(QWidget):
             actors = list_actors(session)
         for combo, items in (
             (self.actor_combo, [(a, a) for a in actors]),
-            (self.action_combo, [(label, key) for key, label in ACTION_LABELS.items()]),
+            (self.action_combo, [(code_label(label), key) for key, label in ACTION_LABELS.items()]),
         ):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -189,11 +190,15 @@ class AuditPage(QWidget):
         e = self.model.entry(current.row())
         lines = [
             self.tr("#{id}  {time}  {actor}  {action}  {table}").format(
-                id=e.id, time=e.local_time, actor=e.actor, action=e.action_label, table=e.table_label
+                id=e.id,
+                time=e.local_time,
+                actor=e.actor,
+                action=code_label(e.action_label),
+                table=code_label(e.table_label),
             ),
-            self.tr("记录：{name} {key}")
-            .format(name=e.record_name, key=e.record_key or "—")
-            .replace("： ", "："),
+            self.tr("记录：{name}").format(
+                name=" ".join(p for p in (e.record_name, e.record_key or "—") if p)
+            ),
         ]
         lines += e.summary().split("；") if e.changes else []
         if e.detail:
@@ -229,4 +234,11 @@ def _build(ctx: AppContext, parent: QWidget) -> QWidget:
     return AuditPage(ctx, parent)
 
 
-TAB = SettingsTab("audit", "审计日志", _build, permission="view_audit", order=30, lazy=True)
+TAB = SettingsTab(
+    "audit",
+    QT_TRANSLATE_NOOP("SettingsPage", "审计日志"),
+    _build,
+    permission="view_audit",
+    order=30,
+    lazy=True,
+)

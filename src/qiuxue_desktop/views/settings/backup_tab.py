@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.error_box import message_box
 from qiuxue_desktop.views.progress_dialog import run_with_progress
@@ -37,7 +38,7 @@ if TYPE_CHECKING:
     from qiuxue_desktop.progress import Progress
     from qiuxue_desktop.views.safety import DataSafety
 
-BACKUP_FILTER = "求学圆梦备份 (*.sqlite3 *.qxenc);;所有文件 (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP("BackupTab", "求学圆梦备份 (*.sqlite3 *.qxenc);;所有文件 (*)")
 MIN_PASSWORD = 8
 
 
@@ -182,7 +183,13 @@ class RestoreDialog(QDialog):
 
 
 class BackupTab(QWidget):
-    HEADERS = ("时间", "原因", "大小", "审计标记", "文件")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("BackupTab", "时间"),
+        QT_TRANSLATE_NOOP("BackupTab", "原因"),
+        QT_TRANSLATE_NOOP("BackupTab", "大小"),
+        QT_TRANSLATE_NOOP("BackupTab", "审计标记"),
+        QT_TRANSLATE_NOOP("BackupTab", "文件"),
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -270,7 +277,7 @@ class BackupTab(QWidget):
             marker = m.marker.short() if m.marker is not None else "—"
             values = (
                 entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
-                self.tr(m.reason_label),
+                code_label(m.reason_label),
                 size_text(m.size),
                 marker,
                 entry.path.name,
@@ -350,7 +357,7 @@ class BackupTab(QWidget):
             return
         what = self.tr("{time}，{reason}，{size}").format(
             time=entry.created_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-            reason=self.tr(entry.manifest.reason_label),
+            reason=code_label(entry.manifest.reason_label),
             size=size_text(entry.manifest.size),
         )
         self.ask_restore(entry.path, what)
@@ -371,4 +378,6 @@ class BackupTab(QWidget):
         return dialog
 
 
-TAB = SettingsTab("backup", "备份", BackupTab, permission="backup", order=40, lazy=True)
+TAB = SettingsTab(
+    "backup", QT_TRANSLATE_NOOP("SettingsPage", "备份"), BackupTab, permission="backup", order=40, lazy=True
+)

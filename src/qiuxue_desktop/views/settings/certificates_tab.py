@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.error_box import message_box, show_error
 from qiuxue_desktop.views.settings import SettingsTab
@@ -79,8 +80,10 @@ class CertificatesTab(QWidget):
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("wordingKind")
-        for code, label in (("JY", "结业证书"), ("YX", "优秀学员"), ("RY", "荣誉证书")):
-            self.kind.addItem(self.tr(label), code)
+        from qiuxue_desktop.domain.certificates import KINDS
+
+        for code, label in KINDS.items():
+            self.kind.addItem(code_label(label), code)
         self.title_edit = QLineEdit(self)
         self.title_edit.setObjectName("wordingTitle")
         self.body_edit = QPlainTextEdit(self)
@@ -229,7 +232,10 @@ class CertificatesTab(QWidget):
 
     def _export(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("导出公钥"), str(Path.home() / "证书签名公钥.pem"), self.tr("PEM 文件 (*.pem)")
+            self,
+            self.tr("导出公钥"),
+            str(Path.home() / self.tr("证书签名公钥.pem")),
+            self.tr("PEM 文件 (*.pem)"),
         )
         if path:
             self.export_to(path)
@@ -239,4 +245,4 @@ def _build(ctx: AppContext, parent: QWidget) -> QWidget:
     return CertificatesTab(ctx, parent)
 
 
-TAB = SettingsTab("certificates", "证书", _build, order=38, lazy=True)
+TAB = SettingsTab("certificates", QT_TRANSLATE_NOOP("SettingsPage", "证书"), _build, order=38, lazy=True)

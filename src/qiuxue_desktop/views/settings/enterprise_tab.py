@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.settings import SettingsTab
 
@@ -15,4 +16,4 @@ def _build(ctx: AppContext, parent: QWidget) -> QWidget:
     return EnterprisePage(ctx, parent)
 
 
-TAB = SettingsTab("enterprise", "企业信息", _build, order=10)
+TAB = SettingsTab("enterprise", QT_TRANSLATE_NOOP("SettingsPage", "企业信息"), _build, order=10)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.error_box import show_error
 from qiuxue_desktop.views.settings import SettingsTab
@@ -211,4 +212,6 @@ def _build(ctx: AppContext, parent: QWidget) -> QWidget:
     return PlatformTab(ctx, parent)
 
 
-TAB = SettingsTab("platform", "平台连接", _build, permission="sync", order=38, lazy=True)
+TAB = SettingsTab(
+    "platform", QT_TRANSLATE_NOOP("SettingsPage", "平台连接"), _build, permission="sync", order=38, lazy=True
+)

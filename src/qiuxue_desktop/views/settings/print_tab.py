@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.errors import InputRejected
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP, labelled
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.error_box import show_error
 from qiuxue_desktop.views.settings import SettingsTab
@@ -36,7 +38,7 @@ from qiuxue_desktop.views.settings import SettingsTab
 if TYPE_CHECKING:
     from qiuxue_desktop.db.engine import Database
 
-FONT_FILTER = "TrueType 字体 (*.ttf *.ttc *.TTF *.TTC);;所有文件 (*)"
+FONT_FILTER = QT_TRANSLATE_NOOP("PrintTab", "TrueType 字体 (*.ttf *.ttc *.TTF *.TTC);;所有文件 (*)")
 
 
 def read_print_settings(db: Database) -> dict[str, str]:
@@ -85,8 +87,11 @@ def check_text(db: Database, text: str) -> str:
     for char in dict.fromkeys(normalise(text).replace("\n", "")):
         font = fonts.font_of(char)
         if font is None:
-            return f"“{char}”（U+{ord(char):04X}）在所有打印字体中都没有：请添加含有这个字的字体。"
-        parts.append(f"{char}：{font.family}")
+            missing = QCoreApplication.translate(
+                "PrintTab", "“{char}”（U+{code}）在所有打印字体中都没有：请添加含有这个字的字体。"
+            )
+            return missing.format(char=char, code=f"{ord(char):04X}")
+        parts.append(labelled(char, font.family))
     return "　".join(parts) if parts else ""
 
 
@@ -288,4 +293,6 @@ def _build(ctx: AppContext, parent: QWidget) -> QWidget:
     return PrintTab(ctx, parent)
 
 
-TAB = SettingsTab("print", "打印", _build, permission="print_lists", order=35, lazy=True)
+TAB = SettingsTab(
+    "print", QT_TRANSLATE_NOOP("SettingsPage", "打印"), _build, permission="print_lists", order=35, lazy=True
+)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label, separated
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.models.course_plan import CREDITS, EXAM, NAME, REQUIRED, TERM, CoursePlanModel
 from qiuxue_desktop.views.study_common import credits_text
@@ -112,7 +113,7 @@ class CoursePlanEditor(QWidget):
         self._delegates = [
             TermDelegate(self.model, self.table),
             ChoiceDelegate([(self.tr("必修"), True), (self.tr("选修"), False)], self.table),
-            ChoiceDelegate([(label, code) for code, label in EXAM_TYPES.items()], self.table),
+            ChoiceDelegate([(code_label(label), code) for code, label in EXAM_TYPES.items()], self.table),
         ]
         self.table.setItemDelegateForColumn(TERM, self._delegates[0])
         self.table.setItemDelegateForColumn(REQUIRED, self._delegates[1])
@@ -188,8 +189,8 @@ class CoursePlanEditor(QWidget):
             self.title.setText(
                 self.tr("教学计划：{name}（{level}，{form}，{terms} 个学期）").format(
                     name=programme.name,
-                    level=programme.level_label,
-                    form=programme.study_form_label(),
+                    level=code_label(programme.level_label),
+                    form=code_label(programme.study_form_label()),
                     terms=programme.length_terms,
                 )
             )
@@ -209,7 +210,7 @@ class CoursePlanEditor(QWidget):
         total = self.tr("计划合计 {planned} 学分，毕业要求 {total} 学分").format(
             planned=credits_text(planned), total=credits_text(programme.total_credits)
         )
-        self.summary.setText("；".join(parts) + "。" + total)
+        self.summary.setText(self.tr("{terms}。{total}").format(terms=separated(parts), total=total))
 
     def _on_dirty(self, dirty: bool) -> None:
         self._update_buttons()
@@ -284,7 +285,7 @@ class CoursePlanEditor(QWidget):
             general = []
             for i, reason in exc.problems:  # i: the input's index, which is its table row
                 if i >= 0:
-                    rows[i] = f"{rows[i]}；{reason}" if i in rows else reason
+                    rows[i] = separated([rows[i], reason]) if i in rows else reason
                 else:
                     general.append(reason)
             self._show_problems(rows, general)
