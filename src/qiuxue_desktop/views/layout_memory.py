@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 AREA_KEY = "window/area"
 SPLITTERS = "layout/splitters"
 COLUMNS = "layout/columns"
+COLUMN_COUNTS = "layout/column_counts"  # a state saved with other columns is not given back
 
 
 def widget_path(widget: QWidget, top: QWidget) -> str:
@@ -64,11 +65,10 @@ def save_layout(window: MainWindow) -> None:
     for key, splitter in _splitters(window).items():
         settings.setValue(key, splitter.saveState())
     settings.endGroup()
-    settings.beginGroup(COLUMNS)
     for key, header in _headers(window).items():
         if header.count():  # a table never shown keeps what was saved before
-            settings.setValue(key, header.saveState())
-    settings.endGroup()
+            settings.setValue(f"{COLUMNS}/{key}", header.saveState())
+            settings.setValue(f"{COLUMN_COUNTS}/{key}", header.count())
     settings.sync()
 
 
@@ -118,12 +118,18 @@ class LayoutMemory(QObject):
             self._restore_header(key, header)
 
     def _restore_header(self, key: str, header: QHeaderView) -> None:
-        state = app_settings().value(f"{COLUMNS}/{key}")
+        settings = app_settings()
+        state = settings.value(f"{COLUMNS}/{key}")
+        count = header.count()
         if not isinstance(state, QByteArray) or key in self.restored:
             return
-        count = header.count()
+        if str(settings.value(f"{COLUMN_COUNTS}/{key}", "")) != str(count):
+            return  # saved when the table had other columns (an older version): the view's widths
         sort = (header.sortIndicatorSection(), header.sortIndicatorOrder())
-        if header.restoreState(state) and header.count() == count:
+        if header.restoreState(state):
             self.restored.add(key)
-        # the view's query decides the order of the rows: keep its sort indicator
+        # the view's query decides the order of the rows: its sort indicator back, quietly (the
+        # view was never told of the restored one)
+        header.blockSignals(True)
         header.setSortIndicator(*sort)
+        header.blockSignals(False)
