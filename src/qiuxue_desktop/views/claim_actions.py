@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.study_common import ok_cancel, open_dialog
 from qiuxue_desktop.views.style import ERROR_COLOR
@@ -135,7 +136,7 @@ class StepDialog(QDialog):
                 no=detail.claim_no,
                 name=detail.learner_name,
                 base=format_rmb(detail.base_fen),
-                state=detail.state_label,
+                state=code_label(detail.state_label),
             ),
             self,
         )
@@ -175,7 +176,7 @@ class StepDialog(QDialog):
             self.method_combo = QComboBox(self)
             self.method_combo.setObjectName("payMethod")
             for code, text in PAY_METHODS.items():
-                self.method_combo.addItem(text, code)
+                self.method_combo.addItem(code_label(text), code)
             self.reference_edit = QLineEdit(self)
             self.reference_edit.setObjectName("payReference")
             self.reference_edit.setMaxLength(40)
@@ -351,8 +352,8 @@ class NewClaimDialog(QDialog):
                 self.tr("{inst} {prog}（{level}，{status} {when}）").format(
                     inst=r.institution_name,
                     prog=r.programme_name,
-                    level=r.level_label,
-                    status=r.status_label,
+                    level=code_label(r.level_label),
+                    status=code_label(r.status_label),
                     when=when,
                 ),
                 r.id,
@@ -391,7 +392,7 @@ class NewClaimDialog(QDialog):
         self.invoice_list.clear()
         for r in rows:
             item = QListWidgetItem(
-                f"{INVOICE_KINDS.get(r.kind, r.kind)} {r.number}　{format_rmb(r.amount_fen)}　{r.term}　"
+                f"{code_label(INVOICE_KINDS.get(r.kind, r.kind))} {r.number}　{format_rmb(r.amount_fen)}　{r.term}　"
                 f"{r.issuer} {r.issued_on.isoformat()}"
             )
             item.setData(Qt.ItemDataRole.UserRole, r.id)

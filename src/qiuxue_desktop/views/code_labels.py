@@ -154,6 +154,9 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("codes", "网络教育"),
     QT_TRANSLATE_NOOP("codes", "自学考试"),
     QT_TRANSLATE_NOOP("codes", "职业技能培训"),
+    # domain.study_codes.STUDY_FORM_LABELS (the labels in force by date)
+    QT_TRANSLATE_NOOP("codes", "成人高考（函授/业余）"),
+    QT_TRANSLATE_NOOP("codes", "成人高考（非脱产）"),
     # domain.study_codes.SCHOOL_TYPE_LABELS
     QT_TRANSLATE_NOOP("codes", "普通"),
     QT_TRANSLATE_NOOP("codes", "成人"),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.study_common import (
     credits_text,
@@ -255,8 +256,8 @@ class InstitutionsView(QWidget):
             [
                 (
                     p.name,
-                    p.level_label,
-                    p.study_form_label(),
+                    code_label(p.level_label),
+                    code_label(p.study_form_label()),
                     self.tr("{n} 学期").format(n=p.length_terms),
                     credits_text(p.total_credits),
                     yuan_text(p.tuition_per_year_fen),

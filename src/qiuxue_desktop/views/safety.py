@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from qiuxue_desktop.progress import Progress
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.error_box import message_box
 from qiuxue_desktop.views.progress_dialog import run_with_progress
 
@@ -93,7 +94,8 @@ class DataSafety(QObject):
     def _auto_done(self, entry: BackupEntry | None) -> None:
         if entry is not None:
             self._window.statusBar().showMessage(
-                self.tr("已自动备份（{reason}）").format(reason=entry.manifest.reason_label), 10_000
+                self.tr("已自动备份（{reason}）").format(reason=code_label(entry.manifest.reason_label)),
+                10_000,
             )
             self.backups_changed.emit()
 

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
+from qiuxue_desktop.views.code_labels import code_label
+
 if TYPE_CHECKING:
     from qiuxue_desktop.domain.permissions import Principal
     from qiuxue_desktop.views.main_window import MainWindow
@@ -48,7 +50,7 @@ class SignIn(QObject):
         else:
             self.user_label.setText(
                 self.tr("当前用户：{name}（{role}）").format(
-                    name=principal.display_name, role=principal.role_label
+                    name=principal.display_name, role=code_label(principal.role_label)
                 )
             )
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from qiuxue_desktop.domain.permissions import ROLE_LABELS, Role
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.dialogs.login_dialog import WorkerDialog, password_edit
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid
@@ -22,7 +23,7 @@ def role_combo(parent: QWidget, current: str | None = None) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName("roleCombo")
     for role in Role:
-        combo.addItem(ROLE_LABELS[role], role.value)
+        combo.addItem(code_label(ROLE_LABELS[role]), role.value)
     if current is not None:
         combo.setCurrentIndex(max(combo.findData(current), 0))
     return combo

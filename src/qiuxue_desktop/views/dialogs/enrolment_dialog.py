@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label, code_labels
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.study_common import ok_cancel, qdate
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
@@ -62,13 +63,13 @@ class EnrolmentDialog(QDialog):
         self.expected_edit = date_edit(self, latest_today=False)
         self.status_combo = QComboBox(self)
         for code in INITIAL_STATUSES:
-            self.status_combo.addItem(STATUSES[code], code)
+            self.status_combo.addItem(code_label(STATUSES[code]), code)
         self.on_edit = date_edit(self)
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("如：2024年成人高考录取"))
 
         self.grid = FieldGrid(field_width=320)
-        labels = {**ENROLMENT_FIELDS, "on": self.tr("状态日期"), "notes": self.tr("说明")}
+        labels = {**code_labels(ENROLMENT_FIELDS), "on": self.tr("状态日期"), "notes": self.tr("说明")}
         for key, widget, required in (
             ("learner_id", learner_field, True),
             ("institution", self.institution_combo, True),
@@ -137,7 +138,10 @@ class EnrolmentDialog(QDialog):
         for p in self._programmes:
             self.programme_combo.addItem(
                 self.tr("{name}（{level}，{form}，{n}学期）").format(
-                    name=p.name, level=p.level_label, form=p.study_form_label(), n=p.length_terms
+                    name=p.name,
+                    level=code_label(p.level_label),
+                    form=code_label(p.study_form_label()),
+                    n=p.length_terms,
                 ),
                 p.id,
             )

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QSpinBox, QWidget
 
 from qiuxue_desktop.domain.money import yuan_to_fen
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.funds.common import (
     FundForm,
@@ -150,7 +151,7 @@ class SpendDialog(FundForm):
         self.use_combo = QComboBox(self)
         self.use_combo.setObjectName("useCombo")
         for code, label in USES.items():
-            self.use_combo.addItem(f"{code} {label}", code)
+            self.use_combo.addItem(f"{code} {code_label(label)}", code)
         self.description_edit = QLineEdit(self)
         self.description_edit.setMaxLength(200)
         self.description_edit.setPlaceholderText(self.tr("如 焊工特种作业复审培训（32人）"))
@@ -231,7 +232,7 @@ class BudgetDialog(FundForm):
             ).format(
                 name=row.scheme_name,
                 funder=row.funder,
-                source=row.source_label,
+                source=code_label(row.source_label),
                 reserved=money_text(row.reserved_fen),
                 paid=money_text(row.paid_fen),
             ),
@@ -266,7 +267,7 @@ class RepaymentDialog(FundForm):
         self.method_combo = QComboBox(self)
         self.method_combo.setObjectName("methodCombo")
         for code, label in REPAYMENT_METHODS.items():
-            self.method_combo.addItem(label, code)
+            self.method_combo.addItem(code_label(label), code)
         self.reference_edit = QLineEdit(self)
         self.reference_edit.setMaxLength(40)
         self.reference_edit.setPlaceholderText(self.tr("收据号或转账流水号"))
@@ -287,7 +288,7 @@ class RepaymentDialog(FundForm):
             ).format(
                 name=row.learner_name,
                 claim=row.claim_no,
-                source=row.source_label,
+                source=code_label(row.source_label),
                 funder=row.funder,
                 paid=money_text(row.paid_fen),
                 date=row.leave_date.isoformat(),

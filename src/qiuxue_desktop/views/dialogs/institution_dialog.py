@@ -9,6 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.study_common import ok_cancel
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid
@@ -56,7 +57,9 @@ class InstitutionDialog(QDialog):
             ("max_suspension_months", self.suspension_spin),
             ("notes", self.notes_edit),
         ):
-            self.grid.add_row(key, INSTITUTION_FIELDS[key], widget, required=key in ("code", "name"))
+            self.grid.add_row(
+                key, code_label(INSTITUTION_FIELDS[key]), widget, required=key in ("code", "name")
+            )
         self.buttons = ok_cancel(self, self.tr("保存"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)

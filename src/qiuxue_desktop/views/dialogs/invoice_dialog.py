@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.study_common import ok_cancel, qdate
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
@@ -76,7 +77,7 @@ class InvoiceDialog(QDialog):
             enrolment_field = box
         self.kind_combo = QComboBox(self)
         for code, label in INVOICE_KINDS.items():
-            self.kind_combo.addItem(label, code)
+            self.kind_combo.addItem(code_label(label), code)
         self.number_edit = QLineEdit(self)
         self.number_edit.setObjectName("invoiceNumber")
         self.number_edit.setMaxLength(30)
@@ -93,7 +94,7 @@ class InvoiceDialog(QDialog):
         self.covers_combo = QComboBox(self)
         self.covers_combo.setObjectName("invoiceCovers")
         for code, label in INVOICE_COVERS.items():
-            self.covers_combo.addItem(label, code)
+            self.covers_combo.addItem(code_label(label), code)
         self.notes_edit = QLineEdit(self)
         self.notes_edit.setPlaceholderText(self.tr("如：2025学年学费，含教材费"))
         self.status_label = QLabel(self)
@@ -111,7 +112,7 @@ class InvoiceDialog(QDialog):
             ("covers", self.covers_combo, True),
             ("notes", self.notes_edit, False),
         ):
-            self.grid.add_row(key, self.tr(INVOICE_FIELDS[key]), widget, required=required)
+            self.grid.add_row(key, code_label(INVOICE_FIELDS[key]), widget, required=required)
         self.buttons = ok_cancel(self, self.tr("保存") if invoice is not None else self.tr("登记"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.grid)
@@ -166,8 +167,8 @@ class InvoiceDialog(QDialog):
                     name=r.learner_name,
                     inst=r.institution_name,
                     prog=r.programme_name,
-                    level=r.level_label,
-                    status=r.status_label,
+                    level=code_label(r.level_label),
+                    status=code_label(r.status_label),
                     no=r.student_no,
                 ),
                 r.id,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.domain.permissions import Permission
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
 
@@ -35,7 +36,7 @@ def coded_combo(parent: QWidget, table: dict[str, str], *, blank: str | None = N
     if blank is not None:
         combo.addItem(blank, "")
     for code, label in table.items():
-        combo.addItem(label, code)
+        combo.addItem(code_label(label), code)
     return combo
 
 
@@ -119,7 +120,7 @@ class LearnerDialog(QDialog):
             ("notes", self.notes_edit),
         ]
         for key, widget in rows:
-            label = self.tr("性别／出生日期") if key == "gender" else FIELDS[key]
+            label = self.tr("性别／出生日期") if key == "gender" else code_label(FIELDS[key])
             self.grid.add_row(key, label, widget, required=key in REQUIRED)
         if learner_id is not None:
             self.grid.add_row("leave_date", self.tr("状态"), self.status_label)
@@ -212,7 +213,7 @@ class LearnerDialog(QDialog):
         found = learner_problems(given)
         for key in REQUIRED:
             if key in values and values[key] in ("", None):
-                found[key] = self.tr("{field}不能为空").format(field=FIELDS[key])
+                found[key] = self.tr("{field}不能为空").format(field=code_label(FIELDS[key]))
         return found
 
     # --- live checks ---------------------------------------------------------------------
@@ -253,14 +254,15 @@ class LearnerDialog(QDialog):
             if number and id_number_problem(number) is None:
                 facts = id_facts(number)
                 self.derived_label.setText(
-                    f"{codes.GENDERS[facts.gender]}　{facts.birth_date.isoformat()}"
+                    f"{code_label(codes.GENDERS[facts.gender])}　{facts.birth_date.isoformat()}"
                     + self.tr("（由身份证号得出）")
                 )
             else:
                 self.derived_label.setText(self.tr("由身份证号得出"))
         elif self._detail is not None:
             self.derived_label.setText(
-                f"{codes.GENDERS.get(self._detail.values['gender'], '')}　{self._detail.birth_date.isoformat()}"
+                f"{code_label(codes.GENDERS.get(self._detail.values['gender'], ''))}　"
+                f"{self._detail.birth_date.isoformat()}"
             )
         problems = self.problems()
         self.grid.show_problems(problems, None if self._show_all else self._touched)

@@ -11,6 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label, code_labels
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.study_common import credits_text, ok_cancel, parse_decimal, parse_yuan, yuan_text
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid
@@ -51,11 +52,11 @@ class ProgrammeDialog(QDialog):
         self.name_edit = QLineEdit(self)
         self.level_combo = QComboBox(self)
         for code, label in LEVELS.items():
-            self.level_combo.addItem(label, code)
+            self.level_combo.addItem(code_label(label), code)
         self.form_combo = QComboBox(self)
         today = dt.date.today()
         for code in STUDY_FORMS:
-            self.form_combo.addItem(study_form_label(code, today), code)
+            self.form_combo.addItem(code_label(study_form_label(code, today)), code)
         self.length_spin = QSpinBox(self)
         self.length_spin.setRange(1, 16)
         self.length_spin.setValue(5)
@@ -71,7 +72,7 @@ class ProgrammeDialog(QDialog):
         self.notes_edit = QLineEdit(self)
 
         self.grid = FieldGrid(field_width=280)
-        labels = {**PROGRAMME_FIELDS, "tuition_per_year_fen": self.tr("每年学费（元）")}
+        labels = {**code_labels(PROGRAMME_FIELDS), "tuition_per_year_fen": self.tr("每年学费（元）")}
         for key, widget in (
             ("institution_id", self.institution_combo),
             ("name", self.name_edit),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.study_common import credits_text, ok_cancel, qdate
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
@@ -52,7 +53,10 @@ class ResultDialog(QDialog):
             self.courses: list[CourseStatus] = [c for c in course_statuses(session, row.id) if not c.passed]
         intro = QLabel(
             self.tr("{name}　{prog}（{level}），学号 {no}").format(
-                name=row.learner_name, prog=row.programme_name, level=row.level_label, no=row.student_no
+                name=row.learner_name,
+                prog=row.programme_name,
+                level=code_label(row.level_label),
+                no=row.student_no,
             ),
             self,
         )
@@ -103,11 +107,13 @@ class ResultDialog(QDialog):
                 term_label(index),
             )
         self.grid = FieldGrid(field_width=360)
-        self.grid.add_row("course_id", RESULT_FIELDS["course_id"], self.course_combo, required=True)
+        self.grid.add_row(
+            "course_id", code_label(RESULT_FIELDS["course_id"]), self.course_combo, required=True
+        )
         self.grid.add_row("attempt", self.tr("考试次数"), self.attempt_label)
-        self.grid.add_row("result", RESULT_FIELDS["result"], result_box, required=True)
-        self.grid.add_row("exam_date", RESULT_FIELDS["exam_date"], date_box)
-        self.grid.add_row("term", RESULT_FIELDS["term"], self.term_combo)
+        self.grid.add_row("result", code_label(RESULT_FIELDS["result"]), result_box, required=True)
+        self.grid.add_row("exam_date", code_label(RESULT_FIELDS["exam_date"]), date_box)
+        self.grid.add_row("term", code_label(RESULT_FIELDS["term"]), self.term_combo)
         self.buttons = ok_cancel(self, self.tr("保存成绩"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

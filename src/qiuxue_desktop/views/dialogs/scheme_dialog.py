@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import code_label, code_labels
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.funds.common import (
     FundForm,
@@ -92,7 +93,7 @@ def _combo(parent: QWidget, choices: dict[str, str], name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
     for code, label in choices.items():
-        combo.addItem(label, code)
+        combo.addItem(code_label(label), code)
     return combo
 
 
@@ -151,7 +152,7 @@ class SchemeDialog(FundForm):
         levels_layout = QGridLayout(levels_box)
         levels_layout.setContentsMargins(0, 0, 0, 0)
         for i, (code, label) in enumerate(LEVELS.items()):
-            check = QCheckBox(label, levels_box)
+            check = QCheckBox(code_label(label), levels_box)
             self.level_checks[code] = check
             levels_layout.addWidget(check, i // 3, i % 3)
         self.union_check = QCheckBox(self.tr("须为工会会员"), self)
@@ -173,12 +174,12 @@ class SchemeDialog(FundForm):
         self.notes_edit.setFixedHeight(self.notes_edit.fontMetrics().lineSpacing() * 4 + 10)
         self.notes_edit.setPlaceholderText(self.tr("依据的文件、申请时要交的材料等"))
 
-        labels = {**SCHEME_FIELDS}
+        labels = code_labels(SCHEME_FIELDS)
         labels.update(
             percent_bp=self.tr("比例（%）"),
             amount_fen=self.tr("固定金额（元）"),
             table=self.tr("各层次"),
-            **{key: SCHEME_FIELDS[key] + self.tr("（元）") for key in CAPS},
+            **{key: code_label(SCHEME_FIELDS[key]) + self.tr("（元）") for key in CAPS},
             levels=self.tr("资助层次（不选：全部）"),
             require_union_member=self.tr("工会会员"),
             front_line_only=self.tr("岗位"),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.views import signals
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.study_common import ok_cancel, qdate
 from qiuxue_desktop.views.widgets.field_grid import FieldGrid, date_edit
@@ -51,7 +52,10 @@ class SittingDialog(QDialog):
             site = get_institution(session, row.institution_id).teaching_site
         intro = QLabel(
             self.tr("{name}　{prog}（{level}），学号 {no}").format(
-                name=row.learner_name, prog=row.programme_name, level=row.level_label, no=row.student_no
+                name=row.learner_name,
+                prog=row.programme_name,
+                level=code_label(row.level_label),
+                no=row.student_no,
             ),
             self,
         )

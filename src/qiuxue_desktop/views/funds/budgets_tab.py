@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.funds.common import FundsTab, cell, money_text
 from qiuxue_desktop.views.study_common import MUTED_COLOR, fill_table, open_dialog, read_only_table, row_key
@@ -98,7 +99,7 @@ class BudgetsTab(FundsTab):
                 (
                     r.scheme_name,
                     r.funder,
-                    r.source_label,
+                    code_label(r.source_label),
                     money_text(r.budget_fen),
                     money_text(r.reserved_fen),
                     money_text(r.paid_fen),

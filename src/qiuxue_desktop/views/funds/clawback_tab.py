@@ -203,7 +203,7 @@ class ClawbackTab(FundsTab):
                 (
                     p.received_on.isoformat(),
                     money_text(p.amount_fen),
-                    p.method_label,
+                    code_label(p.method_label),
                     p.reference,
                     p.recorded_by,
                     p.note,

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.funds.common import FUNDS, GOOD_COLOR, FundsTab, cell, money_text
 from qiuxue_desktop.views.study_common import MUTED_COLOR, fill_table, open_dialog, read_only_table, row_key
@@ -313,7 +314,7 @@ class LedgerTab(FundsTab):
             [
                 (
                     s.spent_on.isoformat(),
-                    s.use_label,
+                    code_label(s.use_label),
                     s.description,
                     money_text(s.amount_fen),
                     money_text(s.front_line_fen),
@@ -326,7 +327,7 @@ class LedgerTab(FundsTab):
         # The use's name is long: the 摘要 says what the spending was; the full use in a tooltip.
         self.spend_table.setColumnWidth(1, min(self.spend_table.columnWidth(1), USE_WIDTH))
         for r, spend in enumerate(self.data.spends):
-            cell(self.spend_table, r, 1).setToolTip(f"{spend.use_code} {spend.use_label}")
+            cell(self.spend_table, r, 1).setToolTip(f"{spend.use_code} {code_label(spend.use_label)}")
         for table, columns in ((self.uses_table, (1, 2)), (self.spend_table, (3, 4))):
             for r in range(table.rowCount()):
                 for c in columns:

@@ -60,7 +60,7 @@ class LevelTable(QWidget):
         self.table = _small_table(self, [self.tr("层次"), ""], "levelTable")
         self.table.setRowCount(len(LEVELS))
         for row, (code, label) in enumerate(LEVELS.items()):
-            item = QTableWidgetItem(label)
+            item = QTableWidgetItem(code_label(label))
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(row, 0, item)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.funds.common import FUNDS, FundsTab, cell, money_text
 from qiuxue_desktop.views.funds.scheme_summary import scheme_summary
@@ -140,9 +141,9 @@ class SchemesTab(FundsTab):
                     str(r.position),
                     r.name,
                     r.funder,
-                    SOURCE_TYPES.get(r.source_type, r.source_type),
-                    TRIGGERS.get(r.trigger, r.trigger),
-                    RULE_KINDS.get(r.rule_kind, r.rule_kind),
+                    code_label(SOURCE_TYPES.get(r.source_type, r.source_type)),
+                    code_label(TRIGGERS.get(r.trigger, r.trigger)),
+                    code_label(RULE_KINDS.get(r.rule_kind, r.rule_kind)),
                     self.tr("是") if r.active else self.tr("停用"),
                     money_text(r.used_fen),
                 )
