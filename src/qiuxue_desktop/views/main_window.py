@@ -18,6 +18,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
 from qiuxue_desktop.views.actions import Actions
+from qiuxue_desktop.views.code_labels import QT_TRANSLATE_NOOP
 from qiuxue_desktop.views.settings_store import app_settings
 from qiuxue_desktop.views.window_menus import WindowCommands
 
@@ -124,16 +125,16 @@ def _settings_page(window: MainWindow) -> QWidget:
 # In the order of the finished application (工作台, 学员, 院校专业, 学习进度, 学费报销, 经费台账,
 # 证书, 数据上报, 系统设置): an area joins this list when its issue lands, never as a fake screen.
 AREAS: tuple[Area, ...] = (
-    Area("dashboard", "工作台", _dashboard_page),
-    Area("learners", "学员", _learners_page),
-    Area("institutions", "院校专业", _institutions_page),
-    Area("enrolments", "学习进度", _enrolments_page),
-    Area("claims", "学费报销", _claims_page),
-    Area("funds", "经费台账", _funds_page),
-    Area("certificates", "证书", _certificates_page),
-    Area("voice", "满意度与表彰", _voice_page),
-    Area("sync", "数据上报", _sync_page),
-    Area("settings", "系统设置", _settings_page),
+    Area("dashboard", QT_TRANSLATE_NOOP("MainWindow", "工作台"), _dashboard_page),
+    Area("learners", QT_TRANSLATE_NOOP("MainWindow", "学员"), _learners_page),
+    Area("institutions", QT_TRANSLATE_NOOP("MainWindow", "院校专业"), _institutions_page),
+    Area("enrolments", QT_TRANSLATE_NOOP("MainWindow", "学习进度"), _enrolments_page),
+    Area("claims", QT_TRANSLATE_NOOP("MainWindow", "学费报销"), _claims_page),
+    Area("funds", QT_TRANSLATE_NOOP("MainWindow", "经费台账"), _funds_page),
+    Area("certificates", QT_TRANSLATE_NOOP("MainWindow", "证书"), _certificates_page),
+    Area("voice", QT_TRANSLATE_NOOP("MainWindow", "满意度与表彰"), _voice_page),
+    Area("sync", QT_TRANSLATE_NOOP("MainWindow", "数据上报"), _sync_page),
+    Area("settings", QT_TRANSLATE_NOOP("MainWindow", "系统设置"), _settings_page),
 )
 
 
