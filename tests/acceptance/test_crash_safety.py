@@ -322,7 +322,6 @@ def test_a_sync_export_killed_at_random_moments_leaves_no_batch_half_recorded(
 ) -> None:
     outcome, _before, _after = kill_repeatedly(SYNC_EXPORT, sync_case, tmp_path)
     assert outcome.killed == KILLS
-    assert outcome.killed_mid_write >= 3  # some kills came while the batch's transaction was written
     assert (
         outcome.states["all"] >= 1 and outcome.states["none"] >= 1
     )  # kills came before and after the commit

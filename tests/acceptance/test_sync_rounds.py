@@ -37,6 +37,7 @@ from qiuxue_desktop.services.invoices import add_invoice
 from qiuxue_desktop.services.learners import delete_learner, register_learner, update_learner
 from qiuxue_desktop.services.schemes import save_scheme
 from qiuxue_desktop.sync.batches import export_batch
+from qiuxue_desktop.sync.platform_v1 import SHANGHAI
 from qiuxue_desktop.sync.status import platform_holdings, sync_status
 
 pytestmark = pytest.mark.slow
@@ -286,7 +287,7 @@ def test_five_rounds_of_changes_reach_the_platform_exactly(office: Office, tmp_p
     # enrolment riding with it (E203).
     with office.db.write() as s:
         update_learner(s, broken, values={"id_number": good_id}, expected_version=None)
-    tomorrow = TODAY + dt.timedelta(days=1)
+    tomorrow = dt.datetime.now(SHANGHAI).date() + dt.timedelta(days=1)  # the platform's tomorrow
     early = new_learner(office, 3, "何丽君")
     early_enrolment = enrol_studying(office, early, 3)
     body = f"350102{tomorrow:%Y%m%d}{300:03d}"
@@ -295,7 +296,7 @@ def test_five_rounds_of_changes_reach_the_platform_exactly(office: Office, tmp_p
             text("UPDATE learner SET id_number = :n, birth_date = :b, gender = '2' WHERE id = :i"),
             {"n": body + id_check_char(body), "b": tomorrow.isoformat(), "i": early},
         )
-    ahead = dt.datetime.combine(tomorrow, dt.time(9, 0), tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    ahead = dt.datetime.combine(tomorrow, dt.time(9, 0), tzinfo=SHANGHAI)
     result = export_batch(office.db, tmp_path / "usb-ahead", now=ahead)
     assert result.path is not None and not result.prepared.held_back
     receipt = settle(office, platform, result.path, 1)
