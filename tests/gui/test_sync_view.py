@@ -145,7 +145,7 @@ def test_export_a_batch_apply_its_receipt_and_see_what_was_held_back_or_refused(
     # one born "tomorrow" on a PC whose clock runs a day ahead (the platform refuses it: E204);
     # and an ordinary edit.
     broken_id, early_id = newcomer(demo, 1, "郑国强"), newcomer(demo, 2, "何丽君")
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = dt.datetime.now(SHANGHAI).date() + dt.timedelta(days=1)  # the platform's tomorrow
     with demo.write() as s:
         good = str(s.scalar(select(Learner.id_number).where(Learner.id == broken_id)))
         wrong = good[:17] + ("1" if good[17] != "1" else "2")
