@@ -39,6 +39,46 @@ def wait_until(app: Any, done: Callable[[], bool], timeout: float = 60.0) -> Non
         app.processEvents()
 
 
+def run_on_demo(argv: list[str], prefix: str, page: Callable[[Any, Path, Any, Path], None]) -> int:
+    """Build the demo database (LEARNERS, SEED) in a scratch folder, open the window on it at SIZE
+    and hand (app, out, window, work) to `page`, which takes an area's pictures into `out`.
+    The folder is the current directory meanwhile, so the status bar shows 数据库：qiuxue.sqlite3."""
+    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots").resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    here = Path.cwd()
+    os.chdir(work)
+    try:
+        os.environ["QIUXUE_BASE"] = str(work / "base")
+        os.environ.pop("QIUXUE_DB", None)
+
+        from PySide6.QtWidgets import QApplication
+
+        from qiuxue_desktop.db.migrate import open_database
+        from qiuxue_desktop.services.demo import create_demo
+        from qiuxue_desktop.views.main_window import MainWindow
+        from qiuxue_desktop.views.style import apply_ui_font
+
+        app = QApplication([sys.argv[0]])
+        apply_ui_font(app)
+        demo_path = Path("qiuxue.sqlite3")
+        db = open_database(str(demo_path))
+        with db.write() as s:
+            create_demo(s, learners=LEARNERS, seed=SEED)
+        window = MainWindow(str(demo_path))
+        window.resize(*SIZE)
+        window.show()
+        window.start()
+        wait_until(app, lambda: window.is_open)
+        page(app, out, window, work)
+        window.close()
+        db.dispose()
+        return 0
+    finally:
+        os.chdir(here)
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def save(widget: Any, out: Path, name: str) -> None:
     from PySide6.QtWidgets import QApplication
 

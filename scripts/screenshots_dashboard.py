@@ -6,58 +6,22 @@ first page of last year's statistics PDF rendered by pdftoppm."""
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshots import LEARNERS, SEED, SIZE, save, wait_until
+from screenshots import run_on_demo, save, wait_until
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1] if len(argv) > 1 else "docs/screenshots").resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="qiuxue-dashboard-shots-"))
-    here = Path.cwd()
-    os.chdir(work)  # the status bar shows 数据库：qiuxue.sqlite3, not a temp path
-    try:
-        return render(out, work)
-    finally:
-        os.chdir(here)
-        shutil.rmtree(work, ignore_errors=True)
-
-
-def render(out: Path, work: Path) -> int:
-    os.environ["QIUXUE_BASE"] = str(work / "base")
-    os.environ.pop("QIUXUE_DB", None)
-
-    from PySide6.QtWidgets import QApplication
-
-    from qiuxue_desktop.db.migrate import open_database
-    from qiuxue_desktop.services.demo import create_demo
-    from qiuxue_desktop.views.main_window import MainWindow
-    from qiuxue_desktop.views.style import apply_ui_font
-
-    app = QApplication([sys.argv[0]])
-    apply_ui_font(app)
-    demo_path = Path("qiuxue.sqlite3")
-    db = open_database(str(demo_path))
-    with db.write() as s:
-        create_demo(s, learners=LEARNERS, seed=SEED)
-
-    window = MainWindow(str(demo_path))
-    window.resize(*SIZE)
-    window.show()
-    window.start()
-    wait_until(app, lambda: window.is_open)
-    render_dashboard(app, out, window, work)
-    window.close()
-    db.dispose()
-    return 0
+    return run_on_demo(
+        argv,
+        "qiuxue-dashboard-shots-",
+        lambda app, out, window, work: render_dashboard(app, out, window, work),
+    )
 
 
 def render_dashboard(app: Any, out: Path, window: Any, work: Path) -> None:
