@@ -214,7 +214,10 @@ class ClaimsView(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         for i, column in enumerate(COLUMNS):
-            text = max(metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(column.label) + 24)
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal))  # both in the window's language
+            text = max(
+                metrics.horizontalAdvance(code_label(column.sample)), metrics.horizontalAdvance(title) + 24
+            )
             header.resizeSection(i, text + 14)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)
         self.table.setSortingEnabled(True)

@@ -234,7 +234,10 @@ class EnrolmentsView(QWidget):
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
         for i, column in enumerate(COLUMNS):
-            text = max(metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(column.label) + 18)
+            title = str(self.model.headerData(i, Qt.Orientation.Horizontal))  # both in the window's language
+            text = max(
+                metrics.horizontalAdvance(code_label(column.sample)), metrics.horizontalAdvance(title) + 18
+            )
             header.resizeSection(i, text + 12)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_indicator_changed)

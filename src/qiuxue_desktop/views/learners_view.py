@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from qiuxue_desktop.views import signals
 from qiuxue_desktop.views.actions import Actions
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.context import AppContext
 from qiuxue_desktop.views.error_box import show_error
 from qiuxue_desktop.views.models.learner_table import COLUMNS, LearnerTableModel
@@ -162,8 +163,10 @@ class LearnersView(QWidget):
             metrics = self.table.fontMetrics()
             for i, column in enumerate(COLUMNS):
                 # wide enough for the header (with the sort arrow) and a typical long value
+                title = str(self.model.headerData(i, Qt.Orientation.Horizontal))  # in the window's language
                 text = max(
-                    metrics.horizontalAdvance(column.sample), metrics.horizontalAdvance(column.label) + 18
+                    metrics.horizontalAdvance(code_label(column.sample)),
+                    metrics.horizontalAdvance(title) + 18,
                 )
                 header.resizeSection(i, text + 12)
             header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.AscendingOrder)

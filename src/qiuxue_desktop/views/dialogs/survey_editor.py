@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from qiuxue_desktop.domain.surveys import QUESTION_KINDS, TOPICS
+from qiuxue_desktop.views.code_labels import code_label
 
 if TYPE_CHECKING:
     from qiuxue_desktop.services.surveys import QuestionInput, SurveyInfo
@@ -129,12 +130,12 @@ class SurveyEditor(QDialog):
         self.table.setItem(r, 0, QTableWidgetItem(q.text))
         kind = QComboBox(self.table)
         for code, label in QUESTION_KINDS.items():
-            kind.addItem(label, code)
+            kind.addItem(code_label(label), code)
         kind.setCurrentIndex(max(0, kind.findData(q.kind)))
         self.table.setCellWidget(r, 1, kind)
         topic = QComboBox(self.table)
         for code, label in TOPICS.items():
-            topic.addItem(label, code)
+            topic.addItem(code_label(label), code)
         topic.setCurrentIndex(max(0, topic.findData(q.topic)))
         self.table.setCellWidget(r, 2, topic)
         self.table.setItem(r, 3, QTableWidgetItem("/".join(q.options)))

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.error_box import message_box, show_error
 from qiuxue_desktop.views.voice.honour_dialogs import DecideDialog, NominateDialog, PhotoDialog
 
@@ -272,7 +273,7 @@ class HonoursTab(QWidget):
                 n.department,
                 f"{n.institution} {n.programme}",
                 n.account,
-                n.state_label
+                code_label(n.state_label)
                 + (
                     self.tr("（{note}）").format(note=n.decision_note)
                     if n.decision_note and n.state == "returned"

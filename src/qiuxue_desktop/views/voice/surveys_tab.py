@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import code_label
 from qiuxue_desktop.views.error_box import message_box, show_error
 from qiuxue_desktop.views.voice.chart import MeansChart
 
@@ -106,7 +107,7 @@ class SurveysTab(QWidget):
         self.dimension = QComboBox(self)
         self.dimension.setObjectName("surveyDimension")
         for key, label in DIMENSIONS.items():
-            self.dimension.addItem(label, key)
+            self.dimension.addItem(code_label(label), key)
         self.summary = QLabel(self)
         self.summary.setObjectName("surveySummary")
         self.summary.setWordWrap(True)
@@ -247,7 +248,7 @@ class SurveysTab(QWidget):
                     f"{q.position}. {q.text}",
                     str(q.answers),
                     "—" if q.mean is None else f"{q.mean:.2f}",
-                    self.tr("，").join(f"{a} {n}" for a, n in q.counts),
+                    self.tr("，").join(f"{code_label(a)} {n}" for a, n in q.counts),  # scale words or options
                     q.below,
                 )
                 for q in r.questions
