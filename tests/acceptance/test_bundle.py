@@ -101,7 +101,9 @@ def test_the_bundle_holds_resources_and_migrations_and_no_unused_qt_under_200_mb
         "printsupport",
         "styles",
     }
-    assert not [n for n in files if n.startswith(f"{qt}translations/")]
+    # Qt's own Chinese for its dialogs, nothing else of Qt's; our English beside the resources.
+    assert [n for n in files if n.startswith(f"{qt}translations/")] == [f"{qt}translations/qtbase_zh_CN.qm"]
+    assert f"{internal}resources/translations/qiuxue_en.qm" in files
     unused = ("Qt6Network", "Qt6Qml", "Qt6Quick", "Qt6Svg", "Qt6OpenGL", "Qt6Wayland", "Qt6Pdf")
     assert not [n for n in files if any(lib in n for lib in unused)]
     assert (bundle / "qiuxue").is_symlink() and os.readlink(bundle / "qiuxue") == "qiuxue-desktop"
@@ -129,6 +131,26 @@ def test_the_built_program_passes_its_selftest_without_a_display(bundle: Path, t
     assert not home.exists() or not [p for p in home.rglob("*") if "qiuxue" in p.name]
     work = Path(proc.stdout.split("self-test in ", 1)[1].splitlines()[0])
     assert work.name.startswith("qiuxue-selftest-") and not work.exists()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "en"])
+def test_the_built_program_starts_in_the_chosen_language(bundle: Path, tmp_path: Path, language: str) -> None:
+    """The bundle finds its translations: Qt's own Chinese for Chinese, ours for English
+    (views/language.py; the choice is the QSettings value 系统设置 → 常规 writes)."""
+    base = tmp_path / "base"
+    (base / "settings").mkdir(parents=True)
+    (base / "settings" / "qiuxue-desktop.ini").write_text(f"[ui]\nlanguage={language}\n", encoding="utf-8")
+    env = {**no_display_env(tmp_path / "home"), "QIUXUE_BASE": str(base), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [str(bundle / "qiuxue-desktop"), "--db", str(tmp_path / "office.sqlite3"), "--exit-when-ready"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert proc.returncode == 0, proc.stderr
+    log = (base / "logs" / "qiuxue-desktop.log").read_text(encoding="utf-8")
+    assert f"language {language}, 1 translation file(s) loaded" in log, log
 
 
 def test_the_built_program_passes_its_selftest_on_an_x_server(bundle: Path, tmp_path: Path) -> None:
