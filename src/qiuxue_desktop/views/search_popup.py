@@ -36,6 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from qiuxue_desktop.views.code_labels import code_label
+
 if TYPE_CHECKING:
     from qiuxue_desktop.db.engine import Database
     from qiuxue_desktop.services.search import SearchHit
@@ -84,7 +86,7 @@ class HitDelegate(QStyledItemDelegate):
         rect: QRect = opt.rect.adjusted(10, 5, -10, -5)
         line = opt.fontMetrics.height()
         painter.save()
-        tag = f"{hit.kind_label}"
+        tag = code_label(hit.kind_label)
         tag_width = opt.fontMetrics.horizontalAdvance(tag) + 12
         painter.setPen(QColor("#ffffff") if selected else QColor("#3a6ea5"))
         painter.drawText(QRect(rect.left(), rect.top(), tag_width, line), Qt.AlignmentFlag.AlignLeft, tag)
@@ -226,7 +228,7 @@ class SearchPopup(QDialog):
         for hit in hits:
             item = QListWidgetItem()
             item.setData(HIT, hit)
-            item.setData(Qt.ItemDataRole.DisplayRole, f"{hit.kind_label} {hit.title}")
+            item.setData(Qt.ItemDataRole.DisplayRole, f"{code_label(hit.kind_label)} {hit.title}")
             item.setData(Qt.ItemDataRole.ToolTipRole, f"{hit.subtitle}\n{hit.matched}")
             self.list.addItem(item)
         if hits:
