@@ -118,7 +118,7 @@ def prepare(db: Any, work: Path) -> None:
     edit(6, 0, "1390000")
     broken = newcomer(db, 7, "郑国强", "总装车间")
     early = newcomer(db, 8, "何丽君", "质检部")
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = dt.datetime.now(SHANGHAI).date() + dt.timedelta(days=1)  # the platform's tomorrow
     body = f"320102{tomorrow:%Y%m%d}300"
     with db.write() as s:
         good = str(s.scalar(select(Learner.id_number).where(Learner.id == broken)))
