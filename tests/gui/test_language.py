@@ -11,7 +11,10 @@ items, placeholders, tooltips, window titles, the menus and the status bar.
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,7 +44,7 @@ from tests.gui.conftest import open_window, wait_idle
 
 from qiuxue_desktop.db.engine import Database
 from qiuxue_desktop.views import language
-from qiuxue_desktop.views.main_window import AREAS, MainWindow
+from qiuxue_desktop.views.main_window import AREAS
 
 # The characters of the unit test's check: Chinese and full-width punctuation.
 CJK = re.compile(r"[\u3001-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]")
@@ -211,38 +214,48 @@ def test_the_chinese_window_is_unchanged_without_a_translation(
     assert len(chinese_left(window)) >= 10  # the scan of the English test reads what a user reads
 
 
-def test_starting_in_english_shows_english_menus(
-    qtbot: QtBot, qapp: QApplication, db_path: Path, enterprise_id: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """app.main as a user starts it, with English chosen in the settings: the menus, the
-    navigation and the column titles are English; the code labels too."""
-    from qiuxue_desktop import app
-    from qiuxue_desktop.views import main_window
+STARTER = """
+import json, sys
+from qiuxue_desktop import app
+from qiuxue_desktop.views import main_window
 
+made = []
+original = main_window.MainWindow.__init__
+
+def keep(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+    made.append(self)
+
+main_window.MainWindow.__init__ = keep
+code = app.main(["--db", sys.argv[1], "--exit-when-ready"])
+window = made[0]
+importer = window.findChild(object, "importRoster")
+print(json.dumps({
+    "code": code,
+    "menus": [a.text() for a in window.menuBar().actions()],
+    "title": window.windowTitle(),
+    "import": importer.text() if importer is not None else None,
+    "navigation": [window.nav.item(i).text() for i in range(window.nav.count())],
+}))
+"""
+
+
+def test_starting_in_english_shows_english_menus(db_path: Path, enterprise_id: int) -> None:
+    """app.main as a user starts it (its own process: main installs translators, logging and an
+    exception hook for the life of the process), with English chosen in the settings: the menus,
+    the navigation and the actions are English."""
     language.choose_language("en")
-    made: list[MainWindow] = []
-    original = main_window.MainWindow.__init__
-
-    def keep(self: MainWindow, *args: object, **kwargs: object) -> None:
-        original(self, *args, **kwargs)  # type: ignore[arg-type]
-        made.append(self)
-
-    monkeypatch.setattr(main_window.MainWindow, "__init__", keep)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # main sets its own; restored after
-    before = set(qapp.findChildren(QTranslator))
-    display_name = qapp.applicationDisplayName()
-    try:
-        assert app.main(["--db", str(db_path), "--exit-when-ready"]) == 0
-    finally:
-        for translator in set(qapp.findChildren(QTranslator)) - before:
-            qapp.removeTranslator(translator)
-            translator.deleteLater()
-        qapp.setApplicationDisplayName(display_name)
-    window = made[0]
-    qtbot.addWidget(window)
-    assert [a.text() for a in window.menuBar().actions()][:2] == ["&File", "&Go"]
-    assert window.windowTitle() == "" or not CJK.search(window.windowTitle().replace(ENTERPRISE, ""))
-    import_roster = window.findChild(object, "importRoster")
-    assert import_roster is not None and import_roster.text() == "&Import roster…"  # type: ignore[attr-defined]
-    navigation = [window.nav.item(i).text() for i in range(window.nav.count())]  # type: ignore[attr-defined]
-    assert navigation[:3] == ["Desk", "Learners", "Institutions"]
+    done = subprocess.run(
+        [sys.executable, "-c", STARTER, str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert shown["code"] == 0
+    assert shown["menus"][:2] == ["&File", "&Go"]
+    assert shown["title"] == "" or not CJK.search(shown["title"].replace(ENTERPRISE, ""))
+    assert shown["import"] == "&Import roster…"
+    assert shown["navigation"][:3] == ["Desk", "Learners", "Institutions"]
