@@ -7,7 +7,6 @@ A scheme whose rules contradict each other is refused as SchemeRejected with
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -233,12 +232,3 @@ def delete_scheme(session: Session, scheme_id: int) -> None:
         session.delete(budget)
     session.delete(scheme)
     session.flush()
-
-
-def is_current(scheme: SchemeRule, day: dt.date) -> bool:
-    """Whether the scheme is active and valid on `day`."""
-    if not scheme.active:
-        return False
-    if scheme.valid_from is not None and day < scheme.valid_from:
-        return False
-    return scheme.valid_to is None or day <= scheme.valid_to
